@@ -1,0 +1,46 @@
+//! Command-line interface: argument parsing and dispatch to one file per
+//! command.
+
+mod eval;
+mod tag;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Reconstruct the timeline of a news story from several articles.
+#[derive(Debug, Parser)]
+#[command(name = "timeweave", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Find and resolve temporal expressions.
+    ///
+    /// With --input FILE or standard input: JSONL rows {"id","text","dct"} in,
+    /// one row {"id","timexes":[{"start","end","text","type","value"}]} out per
+    /// row. With a FILE argument or --text: the text with each expression
+    /// marked, for people.
+    Tag(tag::TagArgs),
+    /// Score the tagger against a folder of TimeML files (TempEval-3 metrics).
+    EvalTimex(eval::EvalArgs),
+}
+
+/// Runs the CLI and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Tag(args) => tag::run(args),
+        Command::EvalTimex(args) => eval::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("timeweave: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}

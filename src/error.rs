@@ -1,0 +1,79 @@
+//! The one error type of the crate.
+//!
+//! Errors are for real failures: a file that cannot be read, a row that is not
+//! JSON, a publication date nobody can parse. A temporal expression that cannot
+//! be resolved is *not* an error: it is a [`TemporalMention`](crate::TemporalMention)
+//! whose value says so.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong while loading or processing articles.
+///
+/// Every variant names where it happened (file, line, article) so that a user
+/// with ten thousand inputs can find the bad one.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or folder could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The path that failed.
+        path: PathBuf,
+        /// The underlying I/O error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A file is not valid UTF-8.
+    #[error("{path}: not valid UTF-8 (first bad byte at offset {offset})")]
+    Utf8 {
+        /// The file.
+        path: PathBuf,
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// A JSON document or JSONL row is malformed or has the wrong shape.
+    #[error("{path}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Json {
+        /// The file (or `-` for standard input).
+        path: PathBuf,
+        /// 1-based line for JSONL input.
+        line: Option<usize>,
+        /// What is wrong.
+        message: String,
+    },
+    /// Front matter in a `.txt` article is malformed.
+    #[error("{path}:{line}: {message}")]
+    FrontMatter {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the offending front-matter line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// A publication date in article metadata could not be parsed.
+    #[error("article {article}: cannot parse publication date {value:?}: {reason}")]
+    PublishedDate {
+        /// Id of the article.
+        article: String,
+        /// The raw metadata value.
+        value: String,
+        /// Why it was rejected.
+        reason: String,
+    },
+    /// A path is neither a supported file nor a folder.
+    #[error("{path}: unsupported input (expected .txt, .json, .jsonl or a folder)")]
+    Unsupported {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A folder was reached twice through links.
+    #[error("{path}: folder loop (already visited through a link)")]
+    FolderLoop {
+        /// The path where the loop closes.
+        path: PathBuf,
+    },
+}
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

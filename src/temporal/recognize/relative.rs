@@ -1,0 +1,530 @@
+//! Expressions relative to an anchor: weekdays, today and yesterday, last
+//! week, N days ago, the next day, earlier that week, and the vague
+//! references (now, recently).
+
+use super::{dates, Base, CalUnit, Cand, Form, Stream, WeekdayRel, YearSpec};
+use crate::temporal::lexicon::{Kw, Lex};
+use crate::temporal::value::{DayPart, DurationUnit, Reference};
+use crate::temporal::Modifier;
+
+/// The calendar unit behind a duration unit, for "last week" and friends.
+pub(super) fn cal_unit(u: DurationUnit) -> Option<CalUnit> {
+    Some(match u {
+        DurationUnit::Day => CalUnit::Day,
+        DurationUnit::Week => CalUnit::Week,
+        DurationUnit::Weekend => CalUnit::Weekend,
+        DurationUnit::Month => CalUnit::Month,
+        DurationUnit::Quarter => CalUnit::Quarter,
+        DurationUnit::Year => CalUnit::Year,
+        DurationUnit::Decade => CalUnit::Decade,
+        DurationUnit::Century => CalUnit::Century,
+        _ => return None,
+    })
+}
+
+/// Relative patterns starting at token `i`; the longest wins.
+pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let mut best: Option<Cand> = None;
+    let mut offer = |c: Option<Cand>| {
+        if let Some(c) = c {
+            if best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+    };
+    match s.lex(i) {
+        Lex::Weekday { .. } => offer(weekday(s, i, i, WeekdayRel::Bare)),
+        Lex::Kw(k) => {
+            offer(day_word(s, i, k));
+            offer(determined(s, i, k));
+            offer(reference(s, i, k));
+        }
+        _ => {}
+    }
+    offer(counted(s, i));
+    best
+}
+
+/// A weekday with an optional part of day after it: "Tuesday",
+/// "Tuesday evening", "Tues.", "Tuesday night".
+fn weekday(s: &Stream<'_>, start: usize, at: usize, rel: WeekdayRel) -> Option<Cand> {
+    let Lex::Weekday { weekday, abbrev } = s.lex(at) else {
+        return None;
+    };
+    // "Good Friday" is a holiday, not last Friday.
+    if at > 0 && s.word(at - 1) == "Good" {
+        return None;
+    }
+    let mut end = at + 1;
+    if abbrev {
+        // "Wed" alone is too often something else; it needs a capital and a dot.
+        if !s.capitalized(at) || !s.punct(at + 1, '.') {
+            return None;
+        }
+        end = at + 2;
+    } else if !s.capitalized(at) && start == at {
+        return None;
+    }
+    let mut part = None;
+    if let Lex::Part(p) = s.lex(end) {
+        part = Some(p);
+        end += 1;
+    }
+    Some(Cand::new(
+        end,
+        Form::Weekday { weekday, rel, part },
+        match rel {
+            WeekdayRel::Bare => "weekday",
+            _ => "weekday_qualified",
+        },
+    ))
+}
+
+/// today, yesterday, tomorrow, tonight, with an optional part of day:
+/// "yesterday morning", "tomorrow night"; "last night"; "this morning".
+fn day_word(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
+    let (offset, mut part, rule) = match k {
+        // "India Today", "USA Today": a capitalised "Today" after a name.
+        Kw::Today
+            if i > 0 && s.capitalized(i) && s.capitalized(i - 1) && s.toks[i - 1].is_word() =>
+        {
+            return None
+        }
+        Kw::Today => (0, None, "today"),
+        Kw::Yesterday => (-1, None, "yesterday"),
+        Kw::Tomorrow => (1, None, "tomorrow"),
+        Kw::Tonight => (0, Some(DayPart::Night), "tonight"),
+        Kw::This => match s.lex(i + 1) {
+            Lex::Part(p) => {
+                return Some(Cand::new(
+                    i + 2,
+                    Form::Day {
+                        offset: 0,
+                        base: Base::Dct,
+                        part: Some(p),
+                    },
+                    "this_part",
+                ))
+            }
+            _ => return None,
+        },
+        Kw::Last if s.lex(i + 1) == Lex::Part(DayPart::Night) => {
+            return Some(Cand::new(
+                i + 2,
+                Form::Day {
+                    offset: -1,
+                    base: Base::Dct,
+                    part: Some(DayPart::Night),
+                },
+                "last_night",
+            ))
+        }
+        _ => return None,
+    };
+    let mut end = i + 1;
+    if part.is_none() {
+        if let Lex::Part(p) = s.lex(end) {
+            part = Some(p);
+            end += 1;
+        }
+    }
+    Some(Cand::new(
+        end,
+        Form::Day {
+            offset,
+            base: Base::Dct,
+            part,
+        },
+        rule,
+    ))
+}
+
+/// How a determiner or adverb before a unit counts.
+fn step_of(k: Kw) -> Option<(i64, Base)> {
+    Some(match k {
+        Kw::Last | Kw::Past => (-1, Base::Dct),
+        Kw::This | Kw::Current => (0, Base::Dct),
+        Kw::Next | Kw::Coming => (1, Base::Dct),
+        Kw::Previous | Kw::Prior => (-1, Base::Narrative),
+        Kw::Following => (1, Base::Narrative),
+        Kw::That | Kw::Same => (0, Base::Narrative),
+        _ => return None,
+    })
+}
+
+/// Phrases led by a determiner or adverb: "last week", "this month",
+/// "next year", "the coming week", "the following Monday", "earlier that
+/// week", "later this month", "the next day", "that day", "last summer",
+/// "the weekend", "the day before yesterday".
+fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
+    let mut j = i;
+    let mut the = false;
+    let mut adverb = false;
+    if k == Kw::The {
+        the = true;
+        j += 1;
+    } else if matches!(k, Kw::Earlier | Kw::Later) {
+        adverb = true;
+        j += 1;
+    }
+    // "the weekend"
+    if the
+        && s.lex(j)
+            == (Lex::Unit {
+                unit: DurationUnit::Weekend,
+                plural: false,
+            })
+    {
+        return Some(Cand::new(j + 1, Form::TenseWeekend, "the_weekend"));
+    }
+    // "the day before yesterday", "the day after tomorrow", "the day before",
+    // "the day after", "the night before"
+    if the {
+        let unit_day = matches!(
+            s.lex(j),
+            Lex::Unit {
+                unit: DurationUnit::Day,
+                plural: false
+            }
+        );
+        let night = s.lex(j) == Lex::Part(DayPart::Night);
+        if unit_day || night {
+            let part = night.then_some(DayPart::Night);
+            let dir = match s.lex(j + 1) {
+                Lex::Kw(Kw::Before) => -1,
+                Lex::Kw(Kw::After) => 1,
+                _ => 0,
+            };
+            if dir != 0 {
+                match s.lex(j + 2) {
+                    Lex::Kw(Kw::Yesterday) if dir < 0 => {
+                        return Some(Cand::new(
+                            j + 3,
+                            Form::Day {
+                                offset: -2,
+                                base: Base::Dct,
+                                part,
+                            },
+                            "day_before_yesterday",
+                        ))
+                    }
+                    Lex::Kw(Kw::Tomorrow) if dir > 0 => {
+                        return Some(Cand::new(
+                            j + 3,
+                            Form::Day {
+                                offset: 2,
+                                base: Base::Dct,
+                                part,
+                            },
+                            "day_after_tomorrow",
+                        ))
+                    }
+                    _ => {
+                        return Some(Cand::new(
+                            j + 2,
+                            Form::Day {
+                                offset: dir,
+                                base: Base::Narrative,
+                                part,
+                            },
+                            "day_before_after",
+                        ))
+                    }
+                }
+            }
+        }
+    }
+    let Lex::Kw(det) = s.lex(j) else {
+        // "earlier/later" + "in the week"? Not handled.
+        return None;
+    };
+    let (mut offset, mut base) = step_of(det)?;
+    // "the past/last week" is a duration; leave it to the amounts.
+    if the && matches!(det, Kw::Past | Kw::Last) {
+        return None;
+    }
+    // "the next day" counts from the narrative; "next week" from the DCT.
+    if the && det == Kw::Next {
+        base = Base::Narrative;
+    }
+    if adverb {
+        // "earlier this week" is this week; "later that month" that month.
+        if !matches!(det, Kw::This | Kw::That | Kw::Current | Kw::Same) {
+            return None;
+        }
+        offset = 0;
+    }
+    let u = j + 1;
+    match s.lex(u) {
+        // "last December" is December of last year, "next March" of next year.
+        Lex::Month { abbrev: false, .. }
+            if !the && !adverb && base == Base::Dct && s.capitalized(u) =>
+        {
+            let Lex::Month { month, .. } = s.lex(u) else {
+                return None;
+            };
+            Some(Cand::new(
+                u + 1,
+                Form::Date {
+                    year: YearSpec::Relative(offset),
+                    month,
+                    day: None,
+                },
+                "relative_month",
+            ))
+        }
+        Lex::Weekday { .. } => {
+            let rel = match det {
+                Kw::Last | Kw::Past => WeekdayRel::Last,
+                Kw::Next | Kw::Coming => WeekdayRel::Next,
+                Kw::This | Kw::Current => WeekdayRel::This,
+                Kw::Following if the => WeekdayRel::Following,
+                Kw::Previous | Kw::Prior if the => WeekdayRel::Previous,
+                Kw::That | Kw::Same => WeekdayRel::This,
+                _ => return None,
+            };
+            let mut c = weekday(s, i, u, rel)?;
+            if matches!(det, Kw::That | Kw::Same) {
+                c.form = match c.form {
+                    Form::Weekday { weekday, part, .. } => Form::Weekday {
+                        weekday,
+                        rel: WeekdayRel::Following,
+                        part,
+                    },
+                    f => f,
+                };
+            }
+            Some(c)
+        }
+        Lex::Unit {
+            unit,
+            plural: false,
+        } => {
+            let cal = cal_unit(unit)?;
+            // "this day" is rare; "that day", "the next day", "the same day".
+            if cal == CalUnit::Day && det == Kw::This {
+                return None;
+            }
+            let mut end = u + 1;
+            let mut part = None;
+            if cal == CalUnit::Day {
+                if let Lex::Part(p) = s.lex(end) {
+                    part = Some(p);
+                    end += 1;
+                }
+                return Some(Cand::new(
+                    end,
+                    Form::Day { offset, base, part },
+                    "relative_day",
+                ));
+            }
+            Some(Cand::new(
+                end,
+                Form::Unit {
+                    unit: cal,
+                    offset,
+                    base,
+                },
+                if adverb {
+                    "adverb_unit"
+                } else {
+                    "relative_unit"
+                },
+            ))
+        }
+        Lex::Part(p) if matches!(det, Kw::That | Kw::Same | Kw::Next | Kw::Following) => {
+            // "that evening", "the next morning"
+            if det == Kw::Next && !the {
+                return None;
+            }
+            Some(Cand::new(
+                u + 1,
+                Form::Day {
+                    offset,
+                    base: Base::Narrative,
+                    part: Some(p),
+                },
+                "relative_part",
+            ))
+        }
+        Lex::Season(_) => {
+            let year = if base == Base::Dct && !adverb {
+                YearSpec::Relative(offset)
+            } else {
+                YearSpec::Implicit
+            };
+            dates::season(s, i, u, year).map(|c| Cand {
+                end: c.end.max(u + 1),
+                ..c
+            })
+        }
+        _ => None,
+    }
+}
+
+/// "three days ago", "two weeks later", "a year earlier", "five years from
+/// now", "a few days ago".
+fn counted(s: &Stream<'_>, i0: usize) -> Option<Cand> {
+    // "almost four years ago", "about a week later", "more than a decade ago"
+    let (modifier, i) = match s.lex(i0) {
+        Lex::Kw(Kw::Nearly | Kw::Almost) => (Some(Modifier::EqualOrLess), i0 + 1),
+        Lex::Kw(Kw::About | Kw::Around | Kw::Roughly | Kw::Approximately) => {
+            (Some(Modifier::Approx), i0 + 1)
+        }
+        Lex::Kw(Kw::More | Kw::Less) if s.kw(i0 + 1, Kw::Than) => (
+            Some(if s.kw(i0, Kw::More) {
+                Modifier::MoreThan
+            } else {
+                Modifier::LessThan
+            }),
+            i0 + 2,
+        ),
+        Lex::Kw(Kw::Over) => (Some(Modifier::MoreThan), i0 + 1),
+        _ => (None, i0),
+    };
+    let (amount, j) = match s.lex(i) {
+        Lex::Kw(Kw::A | Kw::An) => (Some(1), i + 1),
+        Lex::Kw(Kw::Several | Kw::Some | Kw::Many) => (None, i + 1),
+        _ => {
+            let (n, j) = s.cardinal(i)?;
+            (Some(n), j)
+        }
+    };
+    let (amount, j) = if s.kw(i, Kw::A) && s.kw(i + 1, Kw::Few) {
+        (None, i + 2)
+    } else if s.kw(i, Kw::A) && s.kw(i + 1, Kw::Couple) && s.kw(i + 2, Kw::Of) {
+        (Some(2), i + 3)
+    } else {
+        (amount, j)
+    };
+    let Lex::Unit { unit, .. } = s.lex(j) else {
+        return None;
+    };
+    let mut after = j + 1;
+    // "a week or so ago"
+    if s.word(after) == "or" && s.word(after + 1) == "so" {
+        after += 2;
+    }
+    // "in five years", "in two days": a date that far ahead (TimeML leaves
+    // the preposition out of the span).
+    if i0 > 0
+        && modifier.is_none()
+        && s.kw(i0 - 1, Kw::In)
+        && amount.is_some()
+        && !s.kw(after, Kw::Of)
+    {
+        let in_unit = matches!(
+            unit,
+            DurationUnit::Day | DurationUnit::Week | DurationUnit::Month | DurationUnit::Year
+        );
+        let time_word = matches!(
+            s.lex(after),
+            Lex::Kw(Kw::Ago | Kw::Earlier | Kw::Later | Kw::Before | Kw::After | Kw::Time)
+        );
+        if in_unit && !time_word {
+            let n = i64::from(amount.unwrap_or(1));
+            let form = match unit {
+                DurationUnit::Day => Form::Day {
+                    offset: n,
+                    base: Base::Dct,
+                    part: None,
+                },
+                u => Form::Unit {
+                    unit: cal_unit(u)?,
+                    offset: n,
+                    base: Base::Dct,
+                },
+            };
+            return Some(Cand::new(j + 1, form, "in_counted"));
+        }
+    }
+    let (dir, base, end) = match s.lex(after) {
+        Lex::Kw(Kw::Ago) => (-1, Base::Dct, after + 1),
+        Lex::Kw(Kw::Earlier) => (-1, Base::Narrative, after + 1),
+        Lex::Kw(Kw::Before) if !is_clause_start(s, after + 1) => return None,
+        Lex::Kw(Kw::Before) => (-1, Base::Narrative, after + 1),
+        Lex::Kw(Kw::Later) => (1, Base::Narrative, after + 1),
+        Lex::Kw(Kw::Hence) => (1, Base::Dct, after + 1),
+        Lex::Kw(Kw::From) if s.kw(after + 1, Kw::Now) => (1, Base::Dct, after + 2),
+        _ => return None,
+    };
+    let Some(n) = amount else {
+        let r = if dir < 0 {
+            Reference::Past
+        } else {
+            Reference::Future
+        };
+        return Some(Cand::new(end, Form::Reference(r), "vague_ago").with_mod(modifier));
+    };
+    let n = i64::from(n) * dir;
+    let form = match unit {
+        DurationUnit::Day => Form::Day {
+            offset: n,
+            base,
+            part: None,
+        },
+        DurationUnit::Hour | DurationUnit::Minute | DurationUnit::Second => Form::Day {
+            offset: 0,
+            base,
+            part: None,
+        },
+        // "a decade ago" names a year, not a decade: 2015 from 2025.
+        DurationUnit::Decade => Form::Unit {
+            unit: CalUnit::Year,
+            offset: n * 10,
+            base,
+        },
+        DurationUnit::Century => Form::Unit {
+            unit: CalUnit::Year,
+            offset: n * 100,
+            base,
+        },
+        u => Form::Unit {
+            unit: cal_unit(u)?,
+            offset: n,
+            base,
+        },
+    };
+    Some(Cand::new(end, form, "counted").with_mod(modifier))
+}
+
+/// "before" ends a phrase like "two days before" only when nothing it could
+/// govern follows ("two days before the vote" is not a date by itself).
+fn is_clause_start(s: &Stream<'_>, i: usize) -> bool {
+    match s.toks.get(i) {
+        None => true,
+        Some(t) => matches!(t.punct(), Some('.' | ',' | ';' | ')' | '"' | '–')),
+    }
+}
+
+/// now, currently, recently, formerly, soon, the future, the past, at present.
+fn reference(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
+    let (r, end) = match k {
+        Kw::Now | Kw::Currently | Kw::Nowadays => {
+            // "now that" is a conjunction; "right now" is still now.
+            (Reference::Present, i + 1)
+        }
+        Kw::Recently | Kw::Formerly | Kw::Lately => (Reference::Past, i + 1),
+        Kw::Soon => (Reference::Future, i + 1),
+        Kw::The => match s.lex(i + 1) {
+            Lex::Kw(Kw::Future) => (Reference::Future, i + 2),
+            Lex::Other if s.word(i + 1) == "near" && s.kw(i + 2, Kw::Future) => {
+                (Reference::Future, i + 3)
+            }
+            Lex::Kw(Kw::Past) => {
+                // "the past three months" is a duration, "the past week" too.
+                match s.lex(i + 2) {
+                    Lex::Unit { .. }
+                    | Lex::Number(_)
+                    | Lex::Kw(Kw::Few | Kw::Several | Kw::Couple) => return None,
+                    _ if s.number(i + 2).is_some() => return None,
+                    _ => (Reference::Past, i + 2),
+                }
+            }
+            _ => return None,
+        },
+        Kw::Present if i > 0 && s.kw(i - 1, Kw::At) => (Reference::Present, i + 1),
+        _ => return None,
+    };
+    Some(Cand::new(end, Form::Reference(r), "reference"))
+}

@@ -1,0 +1,226 @@
+//! The tense of the clause around an expression, as far as date resolution
+//! needs it: does the clause speak of the future?
+//!
+//! The nearest cue wins, looking both ways within the sentence: a future cue
+//! ("will", "'ll", "shall", "going to", "is scheduled to", "is set to",
+//! "slated to", "plans to", "expected to", "invited … to", "for further
+//! talks") or a past or present cue ("said", "met", "was", "is", a verb in
+//! "-ed"). Ties go to the future cue. Without any cue the tense is unknown
+//! and callers fall back to the reading closest to the anchor.
+
+use crate::segment::{Token, TokenKind};
+
+/// What the clause says about when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// A past or present cue is nearest.
+    Past,
+    /// A future cue is nearest.
+    Future,
+    /// No cue at all.
+    Unknown,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    Future,
+    Past,
+}
+
+fn lower(w: &str) -> Option<[u8; 12]> {
+    if w.len() > 12 || !w.is_ascii() {
+        return None;
+    }
+    let mut b = [0u8; 12];
+    for (d, s) in b.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(b)
+}
+
+/// The cue a word gives, looking at its neighbours where one word is not
+/// enough ("set to", "due to", "going to").
+fn cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
+    let c = word_cue(text, toks, i)?;
+    // A participle after "be" is passive, not past: "will be held in March",
+    // "will be announced Friday" take their tense from "will".
+    let after_be = i > 0 && {
+        let p = toks[i - 1].text(text);
+        ["be", "been", "being"]
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(p))
+    };
+    (c == Cue::Future || !after_be).then_some(c)
+}
+
+fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
+    let t = &toks[i];
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = t.text(text);
+    let buf = lower(w)?;
+    let w = &buf[..w.len()];
+    let next = |k: usize| {
+        toks.get(i + k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(text).to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let prev_apostrophe = i > 0 && toks[i - 1].is_punct('\'') && !t.space_before;
+    match w {
+        b"will" | b"shall" | b"upcoming" | b"scheduled" | b"slated" | b"invited" | b"invite"
+        | b"invites" | b"intends" | b"intend" | b"tomorrow" => Some(Cue::Future),
+        b"ll" if prev_apostrophe => Some(Cue::Future),
+        b"going" if next(1) == "to" => Some(Cue::Future),
+        b"set" | b"due" | b"poised" if matches!(next(1).as_str(), "to" | "for") => {
+            Some(Cue::Future)
+        }
+        b"expected" | b"plans" | b"plan" | b"planning" | b"aims" | b"likely" | b"intended"
+            if next(1) == "to" =>
+        {
+            Some(Cue::Future)
+        }
+        // "planned a rally on Saturday" is a plan, "planned to pay on Friday"
+        // may be either: no cue.
+        b"planned" | b"expected" => None,
+        // "is to resume trading Tuesday", "was to leave Monday".
+        b"is" | b"are" | b"was" | b"were" if next(1) == "to" => Some(Cue::Future),
+        b"until" | b"till" => Some(Cue::Future),
+        b"soon" | b"early"
+            if i > 0 && next(1) == "as" && {
+                let p = toks[i - 1].text(text);
+                p.eq_ignore_ascii_case("as")
+            } =>
+        {
+            Some(Cue::Future)
+        }
+        b"further" | b"additional" | b"follow"
+            if i > 0 && {
+                let p = toks[i - 1].text(text);
+                p.eq_ignore_ascii_case("for")
+            } =>
+        {
+            Some(Cue::Future)
+        }
+        b"would" => Some(Cue::Future),
+        b"said" | b"says" | b"say" | b"told" | b"met" | b"was" | b"were" | b"is" | b"are"
+        | b"had" | b"has" | b"have" | b"did" | b"does" | b"held" | b"took" | b"came" | b"went"
+        | b"made" | b"gave" | b"spoke" | b"began" | b"left" | b"won" | b"lost" | b"fell"
+        | b"rose" | b"saw" | b"got" | b"sent" | b"led" | b"ran" | b"hit" | b"struck" | b"sold"
+        | b"bought" | b"paid" | b"found" | b"thought" | b"brought" | b"kept" | b"wrote"
+        | b"quit" | b"flew" | b"knew" | b"became" | b"stood" | b"put" => Some(Cue::Past),
+        _ if w.len() >= 5 && w.ends_with(b"ed") => Some(Cue::Past),
+        _ => None,
+    }
+}
+
+fn is_conjunction(w: &str) -> bool {
+    [
+        "and", "but", "while", "whereas", "although", "though", "because", "before", "after",
+    ]
+    .iter()
+    .any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// The tense of the clause around tokens `first..end`, within the sentence
+/// `sent_first..sent_end`.
+pub(crate) fn clause_tense(
+    text: &str,
+    toks: &[Token],
+    sent_first: usize,
+    sent_end: usize,
+    first: usize,
+    end: usize,
+) -> Tense {
+    const REACH: usize = 14;
+    let mut back = None;
+    let mut k = first;
+    let mut dist = 0;
+    while k > sent_first && dist < REACH {
+        k -= 1;
+        dist += 1;
+        if toks[k].is_punct(';') {
+            break;
+        }
+        if let Some(c) = cue(text, toks, k) {
+            back = Some((dist, c));
+            break;
+        }
+    }
+    let mut fwd = None;
+    let mut k = end;
+    let mut dist = 0;
+    while k < sent_end && dist < REACH {
+        dist += 1;
+        if toks[k].is_punct(';') {
+            break;
+        }
+        // Looking ahead, a conjunction or a later comma opens another clause:
+        // "met on Tuesday and will return on Friday".
+        if k > end && toks[k].is_punct(',') || is_conjunction(toks[k].text(text)) {
+            break;
+        }
+        if let Some(c) = cue(text, toks, k) {
+            fwd = Some((dist, c));
+            break;
+        }
+        k += 1;
+    }
+    let pick = match (back, fwd) {
+        (Some((db, cb)), Some((df, cf))) => {
+            // The governing verb usually comes first in English: a cue
+            // before the expression counts a little nearer.
+            let df = df + df / 2;
+            if db <= df {
+                cb
+            } else {
+                cf
+            }
+        }
+        (Some((_, c)), None) | (None, Some((_, c))) => c,
+        (None, None) => return Tense::Unknown,
+    };
+    match pick {
+        Cue::Future => Tense::Future,
+        Cue::Past => Tense::Past,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::tokenize;
+
+    fn tense_of(text: &str, word: &str) -> Tense {
+        let toks = tokenize(text);
+        let i = toks.iter().position(|t| t.text(text) == word).unwrap();
+        clause_tense(text, &toks, 0, toks.len(), i, i + 1)
+    }
+
+    #[test]
+    fn nearest_cue_wins() {
+        assert_eq!(
+            tense_of("Witkoff met Putin on Tuesday.", "Tuesday"),
+            Tense::Past
+        );
+        assert_eq!(
+            tense_of("Trump said Witkoff will travel on Monday.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("On Monday, Witkoff will travel to Moscow.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("He is scheduled to fly back on Monday.", "Monday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense_of("They're set to meet Friday.", "Friday"),
+            Tense::Future
+        );
+        assert_eq!(tense_of("Talks on Friday", "Friday"), Tense::Unknown);
+        assert_eq!(tense_of("We'll see on Friday.", "Friday"), Tense::Future);
+    }
+}

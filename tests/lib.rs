@@ -1,0 +1,8 @@
+//! Integration tests, in one binary so the two-core CI machine links once.
+//!
+//! - `temporal_cases`: the data-driven case tables in `tests/data/*.toml`.
+//! - `properties`: invariants on arbitrary input (spans, no panics, round trips).
+//! - `fixtures`: insta snapshots of whole fixture articles.
+
+mod properties;
+mod temporal_cases;

@@ -1,0 +1,166 @@
+//! Invariants that must hold for any input.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use timeweave::segment::{segment, tokenize};
+use timeweave::temporal::tag;
+use timeweave::TimeValue;
+
+/// Text that looks enough like news to exercise the recogniser: temporal
+/// words, numbers, punctuation, typography and arbitrary unicode.
+fn newsish() -> impl Strategy<Value = String> {
+    let atoms = prop::sample::select(vec![
+        "Tuesday",
+        "late",
+        "evening",
+        "Dec",
+        ".",
+        "2",
+        ",",
+        "2025",
+        "last",
+        "week",
+        "the",
+        "next",
+        "day",
+        "five",
+        "-",
+        "\u{2011}",
+        "hour",
+        "over",
+        "four",
+        "hours",
+        "nearly",
+        "year",
+        "ago",
+        "every",
+        "Monday",
+        "will",
+        "met",
+        "on",
+        "in",
+        "November",
+        "28",
+        "'",
+        "90s",
+        "1990s",
+        "today",
+        "tonight",
+        "3",
+        ":",
+        "45",
+        "p.m.",
+        "Q3",
+        "the",
+        "weekend",
+        "“",
+        "”",
+        "\u{a0}",
+        "\u{2013}",
+        "February",
+        "30",
+        "99999",
+        "0",
+        "é",
+        "日本",
+        "\n",
+        "\n\n",
+        " ",
+        "U.S.",
+        "Mr.",
+        "a",
+        "half",
+        "and",
+        "Christmas",
+        "New",
+        "Year",
+        "s",
+        "Day",
+        "earlier",
+        "that",
+        "mid",
+    ]);
+    prop_oneof![
+        prop::collection::vec(atoms.clone(), 0..40).prop_map(|v| v.join(" ")),
+        prop::collection::vec(atoms, 0..40).prop_map(|v| v.concat()),
+        any::<String>(),
+    ]
+}
+
+fn dates() -> impl Strategy<Value = Option<NaiveDate>> {
+    prop_oneof![
+        Just(None),
+        (1i32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
+        Just(NaiveDate::from_ymd_opt(2024, 2, 29)),
+        Just(NaiveDate::from_ymd_opt(2020, 12, 31)),
+        Just(NaiveDate::MIN.succ_opt()),
+        Just(NaiveDate::MAX.pred_opt()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mentions_are_in_bounds_on_char_boundaries_and_ordered(text in newsish(), dct in dates()) {
+        let found = tag(&text, dct);
+        let mut last_end = 0;
+        for m in &found {
+            prop_assert!(m.span.start < m.span.end);
+            prop_assert!(m.span.start >= last_end, "mentions overlap or are out of order");
+            prop_assert_eq!(text.get(m.span.start..m.span.end), Some(m.text.as_str()));
+            last_end = m.span.end;
+            // Every value prints as TIMEX3 and parses back to itself.
+            let printed = m.value.to_string();
+            let parsed: TimeValue = printed.parse().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            prop_assert_eq!(parsed, m.value.clone());
+        }
+    }
+
+    #[test]
+    fn tokens_and_sentences_cover_the_text_in_order(text in newsish()) {
+        let tokens = tokenize(&text);
+        let mut last = 0;
+        for t in &tokens {
+            prop_assert!(t.span.start >= last);
+            prop_assert!(text.get(t.span.start..t.span.end).is_some());
+            last = t.span.end;
+        }
+        let mut last = 0;
+        for s in segment(&text) {
+            prop_assert!(s.span.start >= last && s.span.end > s.span.start);
+            prop_assert!(text.get(s.span.start..s.span.end).is_some());
+            last = s.span.end;
+        }
+    }
+
+    #[test]
+    fn tagging_is_deterministic(text in newsish(), dct in dates()) {
+        prop_assert_eq!(tag(&text, dct), tag(&text, dct));
+    }
+}
+
+#[test]
+fn without_a_publication_date_relative_expressions_stay_unanchored() {
+    let found = tag(
+        "They met on Tuesday and will meet again next week. On Dec. 2, 2025 it rained.",
+        None,
+    );
+    let values: Vec<String> = found.iter().map(|m| m.value.to_string()).collect();
+    assert_eq!(values, ["XXXX-WXX-2", "XXXX-WXX", "2025-12-02"]);
+    assert_eq!(found[0].anchor, timeweave::Anchor::Missing);
+    assert!(found[0].note.is_some());
+}
+
+#[test]
+fn impossible_dates_are_reported_not_invented() {
+    let dct = NaiveDate::from_ymd_opt(2025, 3, 1);
+    let found = tag(
+        "The vote on February 30, 2025 was cancelled. In 99999 nothing happened.",
+        dct,
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].text, "February 30, 2025");
+    assert_eq!(found[0].value.to_string(), "XXXX-XX-XX");
+    assert!(found[0].note.as_deref().unwrap_or("").contains("no day 30"));
+}
