@@ -83,6 +83,11 @@ pub enum ParsePublishedError {
 /// | `Dec 3, 2025`, `Dec. 3, 2025`, `December 3rd, 2025`, `3 December 2025`, `Wed, 3 Dec 2025` | 2025-12-03 |
 /// | `1764720000` (unix seconds, UTC), `1764720000000` (milliseconds) | 2025-12-03 |
 ///
+/// Numeric dates with the year last are read month first, as US feeds
+/// write them, whatever the separator: `03.12.2025` is March 12 unless the
+/// first number cannot be a month. Two-digit years follow chrono's `%y`
+/// (`00`–`69` are 2000–2069).
+///
 /// Rejected: values naming no year (`Dec 3`, `14:20`) or no day
 /// (`December 2025`), days that do not exist (`February 30, 2025`), years
 /// outside 1..=9999, and anything else unrecognised. The function never

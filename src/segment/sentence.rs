@@ -118,7 +118,11 @@ fn is_abbreviation(word: &str) -> bool {
         "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ont", "que", "inc",
         "corp", "co", "ltd", "bros", "dept", "univ", "assn", "ave", "blvd",
     ];
-    word.len() <= 6 && ABBR.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // Written with a capital ("No. 5", "Fla."), except the few that are
+    // lower case by habit: "no." ending a quote is the word "no".
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    let lower_ok = matches!(word, "vs" | "v" | "approx" | "est");
+    word.len() <= 6 && (capital || lower_ok) && ABBR.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 fn ends_sentence(text: &str, tokens: &[Token], dot: usize, end: usize) -> bool {
