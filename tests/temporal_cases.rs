@@ -241,7 +241,7 @@ fn temporal_case_tables() {
     let filter = std::env::var(FILTER_VAR).ok().filter(|f| !f.is_empty());
     let cases: Vec<TableCase> = load_cases()
         .into_iter()
-        .filter(|c| filter.as_deref().map_or(true, |f| c.case.name.contains(f)))
+        .filter(|c| filter.as_deref().is_none_or(|f| c.case.name.contains(f)))
         .collect();
     if let Some(f) = &filter {
         assert!(!cases.is_empty(), "{FILTER_VAR}={f:?} matches no case name");

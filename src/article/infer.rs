@@ -699,7 +699,7 @@ fn latest(lines: &[Line]) -> Option<(NaiveDate, Span)> {
 
 /// Keeps the later date; on a tie, the earlier mention.
 fn keep_latest(best: &mut Option<(NaiveDate, Span)>, date: NaiveDate, span: Span) {
-    if best.map_or(true, |(d, _)| date > d) {
+    if best.is_none_or(|(d, _)| date > d) {
         *best = Some((date, span));
     }
 }

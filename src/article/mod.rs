@@ -14,8 +14,11 @@ mod load;
 mod published;
 
 pub use infer::infer_published;
-pub use load::{load_path, load_paths, parse_json_article, parse_txt_article, Loaded};
-pub use published::parse_published;
+pub use load::{
+    load_jsonl_reader, load_path, load_paths, parse_json_article, parse_txt_article, JsonlArticles,
+    Loaded,
+};
+pub use published::{parse_published, ParsePublishedError};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -164,8 +164,8 @@ fn has_year(text: &str) -> bool {
         let digits = &text[start..i];
         let before = text[..start].chars().next_back();
         let after = text[i..].chars().next();
-        let word_end = after.map_or(true, |c| !c.is_alphanumeric()) || after == Some('s');
-        let word_start = before.map_or(true, |c| !c.is_alphanumeric());
+        let word_end = after.is_none_or(|c| !c.is_alphanumeric()) || after == Some('s');
+        let word_start = before.is_none_or(|c| !c.is_alphanumeric());
         if digits.len() == 4 && word_start && word_end && matches!(bytes[start], b'1' | b'2') {
             return true;
         }

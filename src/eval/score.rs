@@ -389,7 +389,7 @@ fn align(gold: &[Span], system: &[Span]) -> Vec<(usize, usize)> {
         let mut best: Option<(usize, usize)> = None;
         for &si in &system_order {
             let shared = overlap(gold[gi], system[si]);
-            if system_free[si] && shared > 0 && best.map_or(true, |(_, most)| shared > most) {
+            if system_free[si] && shared > 0 && best.is_none_or(|(_, most)| shared > most) {
                 best = Some((si, shared));
             }
         }

@@ -92,10 +92,14 @@ pub(crate) fn resolve(
             .get(sent)
             .map(|s| (s.first_token, s.end_token))
             .unwrap_or((0, toks.len()));
-        ctx.tense = if needs_tense(&f.form) {
-            clause_tense(text, toks, sf, se, f.first, f.end)
-        } else {
+        ctx.tense = if !needs_tense(&f.form) {
             Tense::Unknown
+        } else if is_possessive(text, toks, f.end) {
+            // "Wednesday's ruling", "Friday's vote": a known event, named by
+            // its day; the clause's tense is about something else.
+            Tense::Past
+        } else {
+            clause_tense(text, toks, sf, se, f.first, f.end)
         };
         let span = Span::new(toks[f.first].span.start, toks[f.end - 1].span.end);
         let Some(mut r) = ctx.form(&f.form) else {
@@ -121,6 +125,14 @@ pub(crate) fn resolve(
     out
 }
 
+fn is_possessive(text: &str, toks: &[Token], end: usize) -> bool {
+    toks.get(end)
+        .is_some_and(|t| t.is_punct('\'') && !t.space_before)
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| !t.space_before && t.text(text).eq_ignore_ascii_case("s"))
+}
+
 fn needs_tense(form: &Form) -> bool {
     matches!(
         form,
@@ -137,7 +149,7 @@ fn needs_tense(form: &Form) -> bool {
             year: YearSpec::Implicit,
             ..
         } | Form::TenseWeekend
-    )
+    ) || matches!(form, Form::Clock { day: Some(d), .. } if needs_tense(d))
 }
 
 /// The ISO week containing a date.
@@ -222,10 +234,11 @@ impl Ctx<'_> {
             Form::Holiday { holiday, year } => self.holiday(*holiday, *year),
             Form::Clock { hour, minute, day } => {
                 let on = match day {
-                    Some(d) => match self.form(d)?.value.interval() {
-                        Some((first, _)) => Some((first, Anchor::Publication)),
-                        None => None,
-                    },
+                    Some(d) => self
+                        .form(d)?
+                        .value
+                        .interval()
+                        .map(|(first, _)| (first, Anchor::Publication)),
                     None => self
                         .base_date(Base::Narrative)
                         .filter(|_| self.narrative_is_day()),
@@ -236,6 +249,41 @@ impl Ctx<'_> {
                     on.or_else(|| self.dct.map(|d| (d, Anchor::Publication))),
                 )
             }
+            Form::YearsBack { years, base } => {
+                let shift = |y: i32| i32::try_from(*years).ok().and_then(|n| y.checked_add(n));
+                match &self.narrative {
+                    Some((TimeValue::Quarter { year, quarter }, span))
+                        if shift(*year).is_some() =>
+                    {
+                        Resolved::new(
+                            TimeValue::Quarter {
+                                year: shift(*year).unwrap_or(*year),
+                                quarter: *quarter,
+                            },
+                            Date,
+                            Anchor::Narrative { span: *span },
+                        )
+                    }
+                    _ => match self
+                        .base_date(*base)
+                        .and_then(|(d, a)| Some((shift(d.year())?, a)))
+                    {
+                        Some((y, a)) => Resolved::new(TimeValue::Year(y), Date, a),
+                        None => Resolved::unanchored("XXXX".into(), Date, NO_DCT),
+                    },
+                }
+            }
+            Form::LatestQuarter => match self.dct.and_then(|d| calendar::add_days(d, -45)) {
+                Some(d) => Resolved::new(
+                    TimeValue::Quarter {
+                        year: d.year(),
+                        quarter: quarter_of(d.month()),
+                    },
+                    Date,
+                    Anchor::Publication,
+                ),
+                None => Resolved::unanchored("XXXX-QX".into(), Date, NO_DCT),
+            },
             Form::WeekOf(inner) => {
                 let r = self.form(inner)?;
                 match r.value.interval() {
@@ -489,9 +537,9 @@ impl Ctx<'_> {
             return Resolved::unanchored("XXXX-WXX-WE".into(), TimexType::Date, NO_DCT);
         };
         let on_weekend = matches!(dct.weekday(), Weekday::Sat | Weekday::Sun);
-        let d = if on_weekend {
-            Some(dct)
-        } else if self.tense == Tense::Future {
+        // On a weekend day, or in the future tense, the weekend of this
+        // week; otherwise the last one.
+        let d = if on_weekend || self.tense == Tense::Future {
             Some(dct)
         } else {
             calendar::add_days(dct, -7)

@@ -73,9 +73,17 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         | b"invites" | b"intends" | b"intend" | b"tomorrow" => Some(Cue::Future),
         b"ll" if prev_apostrophe => Some(Cue::Future),
         b"going" if next(1) == "to" => Some(Cue::Future),
-        b"set" | b"due" | b"poised" if matches!(next(1).as_str(), "to" | "for") => {
+        // "is due to arrive" is a plan; "due to the storm" is a cause.
+        b"due"
+            if next(1) == "to"
+                && i > 0
+                && ["is", "are", "was", "were", "be"]
+                    .iter()
+                    .any(|b| b.eq_ignore_ascii_case(toks[i - 1].text(text))) =>
+        {
             Some(Cue::Future)
         }
+        b"set" | b"poised" if matches!(next(1).as_str(), "to" | "for") => Some(Cue::Future),
         b"expected" | b"plans" | b"plan" | b"planning" | b"aims" | b"likely" | b"intended"
             if next(1) == "to" =>
         {
@@ -115,12 +123,19 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
     }
 }
 
-fn is_conjunction(w: &str) -> bool {
-    [
+/// A conjunction that opens a new clause. "and" between two capitalised
+/// words is part of a name ("the Abortion and Reproductive Rights League").
+fn is_conjunction(text: &str, toks: &[Token], k: usize) -> bool {
+    let w = toks[k].text(text);
+    let conj = [
         "and", "but", "while", "whereas", "although", "though", "because", "before", "after",
     ]
     .iter()
-    .any(|c| c.eq_ignore_ascii_case(w))
+    .any(|c| c.eq_ignore_ascii_case(w));
+    let capital = |t: Option<&Token>| {
+        t.is_some_and(|t| t.text(text).chars().next().is_some_and(char::is_uppercase))
+    };
+    conj && !(k > 0 && capital(toks.get(k - 1)) && capital(toks.get(k + 1)))
 }
 
 /// The tense of the clause around tokens `first..end`, within the sentence
@@ -158,7 +173,7 @@ pub(crate) fn clause_tense(
         }
         // Looking ahead, a conjunction or a later comma opens another clause:
         // "met on Tuesday and will return on Friday".
-        if k > end && toks[k].is_punct(',') || is_conjunction(toks[k].text(text)) {
+        if k > end && toks[k].is_punct(',') || is_conjunction(text, toks, k) {
             break;
         }
         if let Some(c) = cue(text, toks, k) {

@@ -79,10 +79,7 @@ fn modified_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 if matches!(s.lex(i + 1), Lex::Kw(Kw::Past | Kw::Last)) {
                     return Some(Cand::new(
                         i + 3,
-                        Form::Duration(vec![DurationPart {
-                            amount: Some(1),
-                            unit,
-                        }]),
+                        Form::Duration(whole(10, unit)?),
                         "the_past_unit",
                     ));
                 }
@@ -122,6 +119,15 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
     }
     let (n, mut j) = s.cardinal(i)?;
     let mut tenths = n.checked_mul(10)?;
+    // "5 1/2 hours"
+    if s.number(j) == Some((1, 1))
+        && s.punct(j + 1, '/')
+        && s.glued(j + 1)
+        && s.number(j + 2) == Some((2, 1))
+        && s.glued(j + 2)
+    {
+        return Some((Some(tenths + 5), j + 3, false));
+    }
     // "two and a half", "one-and-a-half"
     let and = if s.hyphen(j) { j + 1 } else { j };
     if s.kw(and, Kw::And) {
@@ -137,13 +143,26 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
     Some((Some(tenths), j, false))
 }
 
-/// Converts "2.5 years" into whole smaller units (30 months).
-fn whole(tenths: u32, unit: DurationUnit) -> Option<DurationPart> {
-    if tenths % 10 == 0 {
-        return Some(DurationPart {
+/// Writes an amount in tenths of `unit` as TIMEX3 parts: whole units, then
+/// the half in the next smaller unit ("two and a half years" is P2Y6M, "a
+/// minute and a half" PT1M30S). Decades and centuries are counted in years,
+/// as TimeBank writes them ("the past decade" is P10Y).
+fn whole(tenths: u32, unit: DurationUnit) -> Option<Vec<DurationPart>> {
+    let (tenths, unit) = match unit {
+        DurationUnit::Decade => (tenths.checked_mul(10)?, DurationUnit::Year),
+        DurationUnit::Century => (tenths.checked_mul(100)?, DurationUnit::Year),
+        u => (tenths, u),
+    };
+    let mut parts = Vec::new();
+    if tenths >= 10 {
+        parts.push(DurationPart {
             amount: Some(tenths / 10),
             unit,
         });
+    }
+    let rest = tenths % 10;
+    if rest == 0 {
+        return Some(parts);
     }
     let (factor, smaller) = match unit {
         DurationUnit::Year => (12, DurationUnit::Month),
@@ -152,15 +171,17 @@ fn whole(tenths: u32, unit: DurationUnit) -> Option<DurationPart> {
         DurationUnit::Day => (24, DurationUnit::Hour),
         DurationUnit::Hour => (60, DurationUnit::Minute),
         DurationUnit::Minute => (60, DurationUnit::Second),
-        DurationUnit::Decade => (10, DurationUnit::Year),
-        DurationUnit::Century => (100, DurationUnit::Year),
         _ => return None,
     };
-    let v = tenths.checked_mul(factor)?;
-    (v % 10 == 0).then_some(DurationPart {
+    let v = rest.checked_mul(factor)?;
+    if v % 10 != 0 {
+        return None;
+    }
+    parts.push(DurationPart {
         amount: Some(v / 10),
         unit: smaller,
-    })
+    });
+    Some(parts)
 }
 
 /// "four hours", "a year", "five-hour", "24-hour", "two and a half years",
@@ -202,16 +223,14 @@ fn unit_long(s: &Stream<'_>, i: usize) -> Option<Cand> {
     else {
         return None;
     };
-    (s.hyphen(i + 1) && s.kw(i + 2, Kw::Long)).then(|| {
-        Cand::new(
-            i + 3,
-            Form::Duration(vec![DurationPart {
-                amount: Some(1),
-                unit,
-            }]),
-            "unit_long",
-        )
-    })
+    if !(s.hyphen(i + 1) && s.kw(i + 2, Kw::Long)) {
+        return None;
+    }
+    Some(Cand::new(
+        i + 3,
+        Form::Duration(whole(10, unit)?),
+        "unit_long",
+    ))
 }
 
 /// "for hours", "decades of mistrust", "in weeks": an unknown amount.
@@ -250,8 +269,18 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let Lex::Unit { unit, plural } = s.lex(u) else {
         return None;
     };
+    // "60 Minutes" is a programme: a capitalised unit after a number names
+    // something.
+    if s.capitalized(u) && s.number(i).is_some() {
+        return None;
+    }
     // "a second" is ordinal too often; "one second" is fine.
     if article && plural {
+        return None;
+    }
+    // "a quarter" and "three-quarters" are mostly fractions: only "two
+    // quarters" counts, and not "two quarters of".
+    if unit == DurationUnit::Quarter && (article || !plural || s.hyphen(j) || s.kw(u + 1, Kw::Of)) {
         return None;
     }
     // "a decade-long dispute": the article belongs to the noun.
@@ -289,16 +318,16 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
             end += 3;
         }
     }
-    let part = match tenths {
-        Some(t) => whole(t, unit)?,
-        None => DurationPart { amount: None, unit },
-    };
     if tenths == Some(0) {
         return None;
     }
+    let parts = match tenths {
+        Some(t) => whole(t, unit)?,
+        None => vec![DurationPart { amount: None, unit }],
+    };
     Some(Cand::new(
         end,
-        Form::Duration(vec![part]),
+        Form::Duration(parts),
         if hyphenated {
             "duration_adjective"
         } else {
@@ -376,14 +405,12 @@ fn set(s: &Stream<'_>, i: usize) -> Option<Cand> {
             | Kw::Yearly
             | Kw::Annually
             | Kw::Hourly
-            | Kw::Nightly
-            | Kw::Quarterly),
+            | Kw::Nightly),
         ) => {
             let unit = match k {
                 Kw::Daily | Kw::Nightly => DurationUnit::Day,
                 Kw::Weekly => DurationUnit::Week,
                 Kw::Monthly => DurationUnit::Month,
-                Kw::Quarterly => DurationUnit::Quarter,
                 Kw::Hourly => DurationUnit::Hour,
                 _ => DurationUnit::Year,
             };
@@ -471,6 +498,8 @@ fn to_24h(hour: u32, pm: bool) -> Option<u32> {
 /// optional zone abbreviation ("EST") that stays in the span.
 fn clock(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let (hour, minute, mut end) = match s.lex(i) {
+        // "High Noon" is a film, "high noon" an idiom.
+        Lex::Kw(Kw::Noon) if i > 0 && s.word(i - 1).eq_ignore_ascii_case("high") => return None,
         Lex::Kw(Kw::Noon) => (12, 0, i + 1),
         Lex::Kw(Kw::Midnight) => (24, 0, i + 1),
         Lex::Clock { pm, hour: Some(h) } => (to_24h(h, pm)?, 0, i + 1),

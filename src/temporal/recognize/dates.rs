@@ -32,11 +32,16 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
             }));
         }
         Lex::Month { .. } => offer(month_first(s, i)),
-        Lex::Ordinal(_) | Lex::Number(_) => offer(day_first(s, i)),
-        Lex::Decade(n) => offer(decade(s, i, i, n)),
+        Lex::Ordinal(_) | Lex::Number(_) => {
+            offer(day_first(s, i));
+            offer(ordinal_part(s, i));
+        }
+        // "1990s"; "30s" alone is more often an age ("in his 30s").
+        Lex::Decade(n) if n >= 1000 => offer(decade(s, i, i, n)),
         Lex::Season(_) => offer(season(s, i, i, YearSpec::Implicit)),
         Lex::Kw(Kw::The) => {
             offer(the_phrase(s, i));
+            offer(latest_quarter(s, i));
         }
         Lex::Kw(k) => offer(holiday(s, i, k)),
         Lex::Other => offer(named_day(s, i)),
@@ -429,6 +434,57 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
         }
         _ => None,
     }
+}
+
+/// "third-quarter", "fourth quarter", "first-half" without an article.
+fn ordinal_part(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let (n, mut k) = s.ordinal(i)?;
+    if s.hyphen(k) {
+        k += 1;
+    }
+    match s.lex(k) {
+        Lex::Unit {
+            unit: DurationUnit::Quarter,
+            plural: false,
+        } if (1..=4).contains(&n) => year_part(s, k + 1, YearPart::Quarter(n)),
+        Lex::Kw(Kw::Half) if (1..=2).contains(&n) => year_part(s, k + 1, YearPart::Half(n)),
+        _ => None,
+    }
+}
+
+/// "the quarter", "the latest quarter", "the most recent quarter", "the
+/// latest period": in business news, the quarter just reported.
+fn latest_quarter(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let mut j = i + 1;
+    if matches!(s.word(j), "latest" | "most") {
+        j += if s.word(j) == "most" && s.word(j + 1) == "recent" {
+            2
+        } else {
+            1
+        };
+        if !(s.lex(j)
+            == (Lex::Unit {
+                unit: DurationUnit::Quarter,
+                plural: false,
+            })
+            || s.kw(j, Kw::Period))
+        {
+            return None;
+        }
+    } else if s.lex(j)
+        != (Lex::Unit {
+            unit: DurationUnit::Quarter,
+            plural: false,
+        })
+    {
+        return None;
+    }
+    // "the quarter ended Sept. 30" is still that quarter; "the quarter of a
+    // century" is not a quarter of a year.
+    if s.kw(j + 1, Kw::Of) {
+        return None;
+    }
+    Some(Cand::new(j + 1, Form::LatestQuarter, "latest_quarter"))
 }
 
 /// The year after a quarter, half or season: "of 2025", ", 2025", "2025".

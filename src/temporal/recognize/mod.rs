@@ -149,6 +149,13 @@ pub(crate) enum Form {
     Invalid(String),
     /// The ISO week containing a day: "the week of March 6".
     WeekOf(Box<Form>),
+    /// "a year ago", "two years earlier", "year-earlier": that many years
+    /// back; in business news, the same quarter or month of that year when
+    /// the narrative is about a quarter or a month.
+    YearsBack { years: i64, base: Base },
+    /// The quarter a company has just reported on: "the quarter", "the
+    /// latest quarter", "the latest period".
+    LatestQuarter,
 }
 
 /// One recognised expression: tokens `first..end`.
@@ -357,7 +364,7 @@ impl<'t> Stream<'t> {
         {
             return None;
         }
-        (digits == 4 && (1000..=2199).contains(&v)).then(|| v as i32)
+        (digits == 4 && (1000..=2199).contains(&v)).then_some(v as i32)
     }
 }
 

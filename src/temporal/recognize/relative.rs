@@ -25,6 +25,14 @@ pub(super) fn cal_unit(u: DurationUnit) -> Option<CalUnit> {
 /// Relative patterns starting at token `i`; the longest wins.
 pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let mut best: Option<Cand> = None;
+    if s.lex(i)
+        == (Lex::Unit {
+            unit: DurationUnit::Year,
+            plural: false,
+        })
+    {
+        return year_ago_adjective(s, i);
+    }
     let mut offer = |c: Option<Cand>| {
         if let Some(c) = c {
             if best.as_ref().is_none_or(|b| c.end > b.end) {
@@ -35,6 +43,7 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
     match s.lex(i) {
         Lex::Weekday { .. } => offer(weekday(s, i, i, WeekdayRel::Bare)),
         Lex::Kw(k) => {
+            offer(year_ago_adjective(s, i));
             offer(day_word(s, i, k));
             offer(determined(s, i, k));
             offer(reference(s, i, k));
@@ -219,7 +228,9 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
                             "day_after_tomorrow",
                         ))
                     }
-                    _ => {
+                    // "the day before" ends its phrase; "the day before the
+                    // vote" is anchored to an event, not a date.
+                    _ if is_clause_start(s, j + 2) => {
                         return Some(Cand::new(
                             j + 2,
                             Form::Day {
@@ -230,6 +241,7 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
                             "day_before_after",
                         ))
                     }
+                    _ => return None,
                 }
             }
         }
@@ -479,6 +491,7 @@ fn counted(s: &Stream<'_>, i0: usize) -> Option<Cand> {
             offset: n * 100,
             base,
         },
+        DurationUnit::Year => Form::YearsBack { years: n, base },
         u => Form::Unit {
             unit: cal_unit(u)?,
             offset: n,
@@ -497,6 +510,49 @@ fn is_clause_start(s: &Stream<'_>, i: usize) -> bool {
     }
 }
 
+/// "year-ago", "year-earlier", "the year-ago quarter", "the year-earlier
+/// period".
+fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let mut j = i;
+    let the = s.kw(j, Kw::The);
+    if the {
+        j += 1;
+    }
+    if s.lex(j)
+        != (Lex::Unit {
+            unit: DurationUnit::Year,
+            plural: false,
+        })
+        || !s.hyphen(j + 1)
+    {
+        return None;
+    }
+    if !matches!(s.lex(j + 2), Lex::Kw(Kw::Ago | Kw::Earlier)) {
+        return None;
+    }
+    let mut end = j + 3;
+    let noun = matches!(
+        s.lex(end),
+        Lex::Unit {
+            unit: DurationUnit::Quarter,
+            plural: false
+        }
+    ) || s.kw(end, Kw::Period);
+    if noun {
+        end += 1;
+    } else if the {
+        return None;
+    }
+    Some(Cand::new(
+        end,
+        Form::YearsBack {
+            years: -1,
+            base: Base::Dct,
+        },
+        "year_ago_adjective",
+    ))
+}
+
 /// now, currently, recently, formerly, soon, the future, the past, at present.
 fn reference(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
     let (r, end) = match k {
@@ -505,7 +561,6 @@ fn reference(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
             (Reference::Present, i + 1)
         }
         Kw::Recently | Kw::Formerly | Kw::Lately => (Reference::Past, i + 1),
-        Kw::Soon => (Reference::Future, i + 1),
         Kw::The => match s.lex(i + 1) {
             Lex::Kw(Kw::Future) => (Reference::Future, i + 2),
             Lex::Other if s.word(i + 1) == "near" && s.kw(i + 2, Kw::Future) => {
