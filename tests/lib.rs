@@ -4,5 +4,7 @@
 //! - `properties`: invariants on arbitrary input (spans, no panics, round trips).
 //! - `fixtures`: insta snapshots of whole fixture articles.
 
+mod cli;
+mod fixtures_snapshots;
 mod properties;
 mod temporal_cases;

@@ -148,11 +148,15 @@ pub(crate) fn clause_tense(
     first: usize,
     end: usize,
 ) -> Tense {
-    const REACH: usize = 14;
+    // Looking back, the governing verb can sit behind a long appositive
+    // ("will meet Rustem Umerov, who heads Ukraine's National Security and
+    // Defense Council, in Miami on Thursday"); looking ahead, it is close.
+    const BACK: usize = 28;
+    const AHEAD: usize = 14;
     let mut back = None;
     let mut k = first;
     let mut dist = 0;
-    while k > sent_first && dist < REACH {
+    while k > sent_first && dist < BACK {
         k -= 1;
         dist += 1;
         if toks[k].is_punct(';') {
@@ -166,14 +170,19 @@ pub(crate) fn clause_tense(
     let mut fwd = None;
     let mut k = end;
     let mut dist = 0;
-    while k < sent_end && dist < REACH {
+    while k < sent_end && dist < AHEAD {
         dist += 1;
         if toks[k].is_punct(';') {
             break;
         }
         // Looking ahead, a conjunction or a later comma opens another clause:
         // "met on Tuesday and will return on Friday".
-        if k > end && toks[k].is_punct(',') || is_conjunction(text, toks, k) {
+        // A comma right after the expression is crossed only when the
+        // expression opens the sentence ("On Tuesday, Witkoff met…"); at the
+        // end of a clause it leads to an attribution ("…on Thursday, an
+        // official said") whose tense is the report's, not the event's.
+        let opens_sentence = first <= sent_first + 2;
+        if toks[k].is_punct(',') && (k > end || !opens_sentence) || is_conjunction(text, toks, k) {
             break;
         }
         if let Some(c) = cue(text, toks, k) {

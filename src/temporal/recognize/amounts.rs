@@ -545,7 +545,11 @@ fn clock(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9", "9 a.m. today"
     let mut day = None;
-    let k = if s.punct(end, ',') { end + 1 } else { end };
+    let k = if s.punct(end, ',') || s.kw(end, Kw::On) {
+        end + 1
+    } else {
+        end
+    };
     let following = super::dates::at(s, k)
         .into_iter()
         .chain(super::relative::at(s, k))
@@ -557,7 +561,11 @@ fn clock(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 | Form::Day { part: None, .. }
                 | Form::Date { day: Some(_), .. }
         ) {
-            end = c.end;
+            // "6 a.m. Monday" is one expression; in "6 a.m. on Monday" the
+            // day stays its own mention and only dates the clock time.
+            if !s.kw(end, Kw::On) {
+                end = c.end;
+            }
             day = Some(Box::new(c.form));
         }
     }
