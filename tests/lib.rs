@@ -5,6 +5,7 @@
 //! - `fixtures`: insta snapshots of whole fixture articles.
 
 mod cli;
+mod fixture_timexes;
 mod fixtures_snapshots;
 mod properties;
 mod temporal_cases;

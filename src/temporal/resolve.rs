@@ -567,6 +567,9 @@ impl Ctx<'_> {
                 Holiday::GoodFriday => calendar::easter(y).and_then(|d| calendar::add_days(d, -2)),
                 Holiday::VeteransDay => NaiveDate::from_ymd_opt(y, 11, 11),
                 Holiday::BoxingDay => NaiveDate::from_ymd_opt(y, 12, 26),
+                Holiday::BastilleDay => NaiveDate::from_ymd_opt(y, 7, 14),
+                // None in common years: the nearest leap year's is chosen.
+                Holiday::LeapDay => NaiveDate::from_ymd_opt(y, 2, 29),
             }
         };
         match year {
@@ -585,8 +588,8 @@ impl Ctx<'_> {
                     return Resolved::unanchored(p, TimexType::Date, NO_DCT);
                 };
                 let y0 = dct.year();
-                let cands: Vec<_> = [y0 - 1, y0, y0 + 1]
-                    .into_iter()
+                let reach = if h == Holiday::LeapDay { 4 } else { 1 };
+                let cands: Vec<_> = (y0 - reach..=y0 + reach)
                     .filter_map(|y| on(y).map(|d| (d, d, d)))
                     .collect();
                 match by_tense(&cands, dct, self.tense) {

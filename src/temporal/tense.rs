@@ -70,7 +70,9 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
     let prev_apostrophe = i > 0 && toks[i - 1].is_punct('\'') && !t.space_before;
     match w {
         b"will" | b"shall" | b"upcoming" | b"scheduled" | b"slated" | b"invited" | b"invite"
-        | b"invites" | b"intends" | b"intend" | b"tomorrow" => Some(Cue::Future),
+        | b"invites" | b"intends" | b"intend" | b"tomorrow" | b"forecast" | b"forecasts" => {
+            Some(Cue::Future)
+        }
         b"ll" if prev_apostrophe => Some(Cue::Future),
         b"going" if next(1) == "to" => Some(Cue::Future),
         // "is due to arrive" is a plan; "due to the storm" is a cause.
@@ -84,6 +86,9 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
             Some(Cue::Future)
         }
         b"set" | b"poised" if matches!(next(1).as_str(), "to" | "for") => Some(Cue::Future),
+        // "is set up to" (a spun "is set to"), "rain is expected for the weekend"
+        b"set" if next(1) == "up" && next(2) == "to" => Some(Cue::Future),
+        b"expected" | b"anticipated" if next(1) == "for" => Some(Cue::Future),
         b"expected" | b"plans" | b"plan" | b"planning" | b"aims" | b"likely" | b"intended"
             if next(1) == "to" =>
         {

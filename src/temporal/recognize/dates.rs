@@ -177,6 +177,38 @@ fn month_first(s: &Stream<'_>, i: usize) -> Option<Cand> {
             ));
         }
     }
+    // "between March and October 2023", "from May to July 2024": the first
+    // month takes the year written after the second.
+    if s.kw(j, Kw::And)
+        || s.kw(j, Kw::To)
+        || s.word(j) == "through"
+        || s.punct(j, '–')
+        || s.punct(j, '-')
+    {
+        if let Lex::Month { abbrev: false, .. } = s.lex(j + 1) {
+            if let Some(y) = s.year4(j + 2) {
+                if s.capitalized(j + 1)
+                    && (!ambiguous
+                        || i > 0
+                            && matches!(
+                                s.lex(i - 1),
+                                Lex::Kw(Kw::Since | Kw::From | Kw::In | Kw::Until)
+                            )
+                        || s.word(i - 1) == "between")
+                {
+                    return Some(Cand::new(
+                        j,
+                        Form::Date {
+                            year: YearSpec::Explicit(y),
+                            month,
+                            day: None,
+                        },
+                        "month_range_start",
+                    ));
+                }
+            }
+        }
+    }
     // "June last year", "January this year", "March next year".
     if let Some(k) = s.any_kw(j, &[Kw::Last, Kw::This, Kw::Next]) {
         if s.lex(j + 1)
@@ -589,6 +621,8 @@ fn named_day(s: &Stream<'_>, i: usize) -> Option<Cand> {
             ))
         }
         ("Boxing", "Day") => Holiday::BoxingDay,
+        ("Bastille", "Day") => Holiday::BastilleDay,
+        ("leap" | "Leap", "day" | "Day") => Holiday::LeapDay,
         _ => return None,
     };
     let (year, end) = match s.year4(i + 2) {

@@ -95,6 +95,8 @@ pub(crate) enum Holiday {
     GoodFriday,
     VeteransDay,
     BoxingDay,
+    BastilleDay,
+    LeapDay,
 }
 
 /// What a temporal expression means before it is anchored.
@@ -401,7 +403,10 @@ fn best_at(s: &Stream<'_>, i: usize) -> Option<Cand> {
         TokenKind::Word => {
             s.lex(i) != Lex::Other
                 || is_q(s.word(i))
-                || matches!(s.word(i), "Good" | "Veterans" | "Boxing")
+                || matches!(
+                    s.word(i),
+                    "Good" | "Veterans" | "Boxing" | "Bastille" | "leap" | "Leap"
+                )
         }
     };
     if !plausible {
