@@ -36,6 +36,10 @@
 pub mod article;
 mod error;
 pub mod eval;
+pub mod extract;
+pub mod graph;
+pub mod merge;
+pub mod render;
 pub mod segment;
 mod span;
 pub mod temporal;
@@ -44,3 +48,47 @@ pub use article::{Article, Published, PublishedOrigin};
 pub use error::{Error, Result};
 pub use span::Span;
 pub use temporal::{tag, Anchor, Modifier, TemporalMention, TimeValue, TimexType};
+
+/// Builds the timeline of a story from its articles: extracts event mentions
+/// from each article, groups copies of one report into one source, merges
+/// mentions of one event across articles and orders the events.
+///
+/// The result does not depend on the order of `articles`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use timeweave::{build_timeline, Article};
+///
+/// let d = |day| NaiveDate::from_ymd_opt(2025, 12, day).unwrap();
+/// let wire = Article::new("wire", "Steve Witkoff met Vladimir Putin at the Kremlin in Moscow on Tuesday.")
+///     .with_published(d(3));
+/// let regional = Article::new("regional", "Vladimir Putin met Steve Witkoff at the Kremlin on December 3.")
+///     .with_published(d(4));
+/// let timeline = build_timeline(&[wire, regional]);
+/// let first = timeline.entries().next().unwrap();
+/// assert_eq!(first.event.date.as_ref().unwrap().to_string(), "2025-12-02");
+/// assert_eq!(timeline.conflicts()[0].kind, "date");
+/// ```
+pub fn build_timeline(articles: &[Article]) -> graph::Timeline {
+    let mentions: Vec<extract::EventMention> = articles.iter().flat_map(extract::extract).collect();
+    let infos: Vec<merge::SourceInfo> = articles
+        .iter()
+        .map(|a| merge::SourceInfo {
+            article: a.id.clone(),
+            source: a.source.clone(),
+            sketch: merge::Sketch::of(&a.text),
+        })
+        .collect();
+    let groups = merge::source_groups(&infos);
+    let events = merge::merge(mentions, &groups, &merge::MergeConfig::default());
+    let info = articles
+        .iter()
+        .map(|a| graph::ArticleInfo {
+            id: a.id.clone(),
+            source: a.source.clone(),
+            published: a.published_date().map(|d| d.to_string()),
+            source_group: groups.get(&a.id).cloned().unwrap_or_else(|| a.id.clone()),
+        })
+        .collect();
+    graph::build(events, info)
+}

@@ -1,6 +1,7 @@
 //! Command-line interface: argument parsing and dispatch to one file per
 //! command.
 
+mod build;
 mod eval;
 mod tag;
 
@@ -27,6 +28,8 @@ enum Command {
     Tag(tag::TagArgs),
     /// Score the tagger against a folder of TimeML files (TempEval-3 metrics).
     EvalTimex(eval::EvalArgs),
+    /// Build the timeline of a story from its articles.
+    Build(build::BuildArgs),
 }
 
 /// Runs the CLI and returns the process exit code.
@@ -35,6 +38,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Tag(args) => tag::run(args),
         Command::EvalTimex(args) => eval::run(args),
+        Command::Build(args) => build::run(args),
     };
     match result {
         Ok(code) => code,

@@ -160,4 +160,7 @@ pub struct EventMention {
     pub duration: Option<DurationAttribute>,
     /// Quoted phrases in the sentence (for statements).
     pub quotes: Vec<String>,
+    /// Trigger spans, in the same article, of mentions the text says came
+    /// before this one ("the talks followed a meeting").
+    pub after: Vec<Span>,
 }

@@ -190,3 +190,41 @@ pub fn tag_with(text: &str, dct: Option<NaiveDate>, config: &TagConfig) -> Vec<T
     let found = recognize::recognize(text, &tokens);
     resolve::resolve(text, &tokens, &sentences, found, dct, config)
 }
+
+/// True for month and weekday names and day words ("Today"): capitalised,
+/// they still name times, not entities.
+pub(crate) fn is_temporal_word(word: &str) -> bool {
+    use lexicon::{Kw, Lex};
+    matches!(
+        lexicon::lookup(word),
+        Lex::Month {
+            ambiguous: false,
+            ..
+        } | Lex::Weekday { .. }
+            | Lex::Weekdays(_)
+            | Lex::Kw(
+                Kw::Today
+                    | Kw::Yesterday
+                    | Kw::Tomorrow
+                    | Kw::Tonight
+                    | Kw::Christmas
+                    | Kw::Easter
+                    | Kw::Thanksgiving
+            )
+    ) || matches!(lexicon::lookup(word), Lex::Month { .. }) && word.len() > 3
+}
+
+pub(crate) use tense::Tense as ClauseTense;
+
+/// The tense of the clause around tokens `first..end` in a sentence, as the
+/// resolver reads it (for event status).
+pub(crate) fn clause_tense_of(
+    text: &str,
+    toks: &[crate::segment::Token],
+    sent_first: usize,
+    sent_end: usize,
+    first: usize,
+    end: usize,
+) -> ClauseTense {
+    tense::clause_tense(text, toks, sent_first, sent_end, first, end)
+}

@@ -1,0 +1,687 @@
+//! Names of people, organisations and places, found without a model: runs of
+//! capitalised words, with titles and nationalities folded away, classified
+//! by their words, and grouped under one key per entity so that "Russian
+//! President Vladimir Putin", "Putin" and "Vladimir Putin" are one actor and
+//! "Zelensky" and "Zelenskyy" are one person.
+//!
+//! A capitalised word that the article also writes in lower case ("Officials
+//! said…") is a common word, not a name: the test is made per article, so it
+//! adapts to each text's vocabulary.
+
+use std::collections::{BTreeMap, HashSet};
+
+use crate::segment::{Sentence, Token, TokenKind};
+use crate::Span;
+
+/// What a name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NameKind {
+    /// A person: "Vladimir Putin", "Putin".
+    Person,
+    /// An organisation or institution: "the Kremlin", "White House".
+    Organization,
+    /// Anything else capitalised: "Moscow", "Miami", "Donbas".
+    Other,
+}
+
+/// One name in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    /// Span of the name without its title ("Vladimir Putin").
+    pub span: Span,
+    /// Index of its first and one past its last token.
+    pub tokens: (usize, usize),
+    /// The name as written, titles folded away.
+    pub text: String,
+    /// Person, organisation or other.
+    pub kind: NameKind,
+    /// The entity key it belongs to (see [`entity_key`]).
+    pub key: String,
+}
+
+const TITLES: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "special",
+    "envoy",
+    "chancellor",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "general",
+    "gen",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "foreign",
+    "defense",
+    "defence",
+    "deputy",
+    "head",
+    "of",
+    "state",
+    "policy",
+    "aide",
+    "adviser",
+    "advisor",
+    "commander",
+    "king",
+    "queen",
+    "prince",
+    "crown",
+    "pope",
+    "mayor",
+    "judge",
+    "justice",
+    "attorney",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "executive",
+    "officer",
+    "commissioner",
+    "lieutenant",
+    "colonel",
+    "captain",
+    "sergeant",
+    "admiral",
+    "unique",
+    "agent",
+    "assistant",
+    "top",
+    "senior",
+    "former",
+    "acting",
+    "national",
+    "security",
+    "u",
+    "s",
+    "us",
+    "uk",
+    "eu",
+    "un",
+    "leader",
+    "official",
+    "officials",
+    "negotiator",
+    "mediator",
+    "founder",
+    "cofounder",
+    "premier",
+    "speaker",
+    "cardinal",
+    "bishop",
+    "emir",
+    "sheikh",
+    "sultan",
+    "lord",
+    "lady",
+    "sir",
+    "dame",
+    "economic",
+    "financial",
+];
+
+const DEMONYMS: &[&str] = &[
+    "russian",
+    "ukrainian",
+    "american",
+    "european",
+    "french",
+    "german",
+    "british",
+    "chinese",
+    "israeli",
+    "palestinian",
+    "iranian",
+    "dutch",
+    "swiss",
+    "italian",
+    "spanish",
+    "polish",
+    "turkish",
+    "indian",
+    "japanese",
+    "korean",
+    "canadian",
+    "mexican",
+    "belgian",
+    "kremlin",
+];
+
+const ORG_WORDS: &[&str] = &[
+    "council",
+    "office",
+    "house",
+    "ministry",
+    "department",
+    "agency",
+    "commission",
+    "parliament",
+    "party",
+    "union",
+    "corp",
+    "inc",
+    "company",
+    "group",
+    "bank",
+    "fund",
+    "court",
+    "service",
+    "foundation",
+    "program",
+    "news",
+    "times",
+    "post",
+    "network",
+    "kremlin",
+    "pentagon",
+    "congress",
+    "senate",
+    "government",
+    "administration",
+    "board",
+    "committee",
+    "authority",
+    "institute",
+    "university",
+    "association",
+    "federation",
+    "organization",
+    "organisation",
+    "alliance",
+    "nato",
+    "army",
+    "police",
+    "navy",
+    "guard",
+    "delegation",
+    "cabinet",
+    "assembly",
+    "workplace",
+    "home",
+];
+
+/// Words that start sentences and are never names.
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "if",
+    "despite",
+    "during",
+    "following",
+    "according",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "also",
+    "both",
+    "many",
+    "some",
+    "other",
+    "no",
+    "not",
+    "there",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "for",
+    "with",
+    "by",
+    "from",
+    "to",
+    "of",
+    "update",
+    "updated",
+    "until",
+    "since",
+    "though",
+    "although",
+    "once",
+    "even",
+    "only",
+    "adhering",
+    "significant",
+    "internationally",
+    "ultimately",
+    "inevitably",
+    "thus",
+    "yes",
+    "stay",
+    "sources",
+    "timeline",
+    "feeds",
+    "top",
+    "world",
+    "headlines",
+    "more",
+    "all",
+];
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The key an entity is known by: a person's surname, lower-cased, with a
+/// doubled final y or i folded ("zelenskyy" → "zelensky"), or an
+/// organisation's or place's full lower-cased name.
+pub fn entity_key(text: &str, kind: NameKind) -> String {
+    let base = match kind {
+        NameKind::Person => text.split_whitespace().last().unwrap_or(text),
+        _ => text,
+    };
+    let mut k: String = base
+        .chars()
+        .filter(|c| c.is_alphanumeric() || *c == ' ')
+        .flat_map(char::to_lowercase)
+        .collect();
+    // Transliterations double a final y or i: "Zelenskyy", "Zelensky".
+    if k.len() > 3 && (k.ends_with("yy") || k.ends_with("ii")) {
+        k.pop();
+    }
+    k
+}
+
+/// The key of a name seen without its kind (in a merged event): an
+/// organisation's full name if it has an organisation word, a person's
+/// surname if it has two to four words, else the whole name.
+pub fn name_key(name: &str) -> String {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let kind = if words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+        NameKind::Organization
+    } else if (2..=4).contains(&words.len()) {
+        NameKind::Person
+    } else {
+        NameKind::Other
+    };
+    entity_key(name, kind)
+}
+
+/// Finds the names of an article, sentence by sentence.
+pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Name> {
+    // Words the article writes in lower case somewhere are common words.
+    let lowercase_words: HashSet<String> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
+    let mut out = Vec::new();
+    for s in sentences {
+        let mut i = s.first_token;
+        while i < s.end_token {
+            let Some(end) = name_run(text, toks, i, s.end_token) else {
+                i += 1;
+                continue;
+            };
+            let sentence_start = i == s.first_token
+                || (i == s.first_token + 1
+                    && matches!(toks[s.first_token].kind, TokenKind::Punct(_)));
+            for (a, b) in split_run(text, toks, i, end) {
+                let start = sentence_start && a == i;
+                if let Some(n) = classify(text, toks, a, b, start, &lowercase_words) {
+                    out.push(n);
+                }
+            }
+            i = end;
+        }
+    }
+    out
+}
+
+/// Splits a run at "and" unless it names one organisation ("National
+/// Security and Defense Council"): "Witkoff and Kushner" is two people.
+fn split_run(text: &str, toks: &[Token], i: usize, end: usize) -> Vec<(usize, usize)> {
+    let ands: Vec<usize> = (i..end).filter(|&k| toks[k].text(text) == "and").collect();
+    if ands.is_empty() {
+        return vec![(i, end)];
+    }
+    let mut parts = Vec::new();
+    let mut a = i;
+    for &k in &ands {
+        // Keep the "and" when an organisation word closes the words after it
+        // before any title: "Security and Defense Council".
+        let org_after = (k + 1..end)
+            .map(|j| toks[j].text(text).to_lowercase())
+            .take_while(|w| !TITLES.contains(&w.as_str()) || ORG_WORDS.contains(&w.as_str()))
+            .any(|w| ORG_WORDS.contains(&w.as_str()));
+        // "Kirill Dmitriev and Kremlin…": a person's name before the "and".
+        let before = toks[k - 1].text(text).to_lowercase();
+        let person_before =
+            !TITLES.contains(&before.as_str()) && !ORG_WORDS.contains(&before.as_str());
+        if !org_after || person_before {
+            parts.push((a, k));
+            a = k + 1;
+        }
+    }
+    parts.push((a, end));
+    parts.into_iter().filter(|(a, b)| b > a).collect()
+}
+
+/// The end of a run of capitalised words starting at `i`, allowing "of",
+/// "and", "de", "al" inside, hyphens inside words and dotted initials.
+fn name_run(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| k < end && t.kind == TokenKind::Word)
+            .map(|t| t.text(text))
+    };
+    if !word(i).is_some_and(is_capitalized) || crate::temporal::is_temporal_word(word(i)?) {
+        return None;
+    }
+    let mut j = i + 1;
+    loop {
+        // "U.S.", "J.D." initials: a single capital letter then a glued dot.
+        if toks
+            .get(j)
+            .is_some_and(|t| t.is_punct('.') && !t.space_before)
+            && toks[j - 1].span.len() == 1
+            && word(j + 1).is_some_and(|w| w.len() == 1 && is_capitalized(w))
+            && !toks[j + 1].space_before
+        {
+            j += 2;
+            if toks
+                .get(j)
+                .is_some_and(|t| t.is_punct('.') && !t.space_before)
+            {
+                j += 1;
+            }
+            continue;
+        }
+        // "Jean-Claude", "Hallandale-Beach"
+        if toks
+            .get(j)
+            .is_some_and(|t| t.is_punct('-') && !t.space_before)
+            && word(j + 1).is_some_and(is_capitalized)
+            && !toks[j + 1].space_before
+        {
+            j += 2;
+            continue;
+        }
+        match word(j) {
+            Some(w) if is_capitalized(w) && !crate::temporal::is_temporal_word(w) => j += 1,
+            Some("of" | "and" | "de" | "al" | "bin" | "van" | "von" | "der" | "du")
+                if word(j + 1).is_some_and(is_capitalized) =>
+            {
+                j += 2
+            }
+            // "Foundation for Defense of Democracies", "Council on Foreign
+            // Relations": only inside an organisation's name.
+            Some("for" | "on")
+                if word(j + 1).is_some_and(|w| {
+                    is_capitalized(w) && !crate::temporal::is_temporal_word(w)
+                }) && (i..j).any(|k| {
+                    word(k).is_some_and(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+                }) =>
+            {
+                j += 2
+            }
+            _ => break,
+        }
+    }
+    Some(j)
+}
+
+fn classify(
+    text: &str,
+    toks: &[Token],
+    first: usize,
+    end: usize,
+    sentence_start: bool,
+    lowercase_words: &HashSet<String>,
+) -> Option<Name> {
+    let words: Vec<(usize, &str)> = (first..end)
+        .filter(|&k| toks[k].kind == TokenKind::Word)
+        .map(|k| (k, toks[k].text(text)))
+        .collect();
+    let (_, first_word) = *words.first()?;
+    let fl = lower(first_word);
+    if words.len() == 1 && (FUNCTION_WORDS.contains(&fl.as_str()) || lowercase_words.contains(&fl))
+    {
+        return None;
+    }
+    if sentence_start && words.len() == 1 && lowercase_words.contains(&fl) {
+        return None;
+    }
+    let lowers: Vec<String> = words.iter().map(|(_, w)| lower(w)).collect();
+    let plain = |w: &str| {
+        !TITLES.contains(&w)
+            && !ORG_WORDS.contains(&w)
+            && !DEMONYMS.contains(&w)
+            && !FUNCTION_WORDS.contains(&w)
+    };
+    // A person after a title at the end of a longer run: "National Security
+    // and Defense Council Secretary Rustem Umerov" is Rustem Umerov.
+    let tail = lowers.iter().rev().take_while(|w| plain(w)).count();
+    let title_at = words.len().wrapping_sub(tail + 1);
+    // "Council on Foreign Relations": a title inside an organisation's name
+    // (after "of", "on", "for") does not introduce a person.
+    let inside_org_name = title_at > 0
+        && title_at < words.len()
+        && (words[title_at].0 > 0
+            && matches!(
+                toks[words[title_at].0 - 1].text(text),
+                "of" | "on" | "for" | "and"
+            ));
+    if (1..=3).contains(&tail)
+        && tail < words.len()
+        && TITLES.contains(&lowers[title_at].as_str())
+        && !inside_org_name
+    {
+        return person_from(text, toks, &words[words.len() - tail..]);
+    }
+    // A long run is a headline glued to its paragraph: not a name.
+    if words.len() > 4 {
+        return None;
+    }
+    let org = lowers.iter().any(|w| ORG_WORDS.contains(&w.as_str()));
+    // Strip leading function words, titles and demonyms: what is left of a
+    // person's run is the name.
+    let mut start = 0;
+    let mut titled = false;
+    while start < words.len() {
+        let w = lowers[start].as_str();
+        let title = TITLES.contains(&w) || DEMONYMS.contains(&w);
+        if !(title || FUNCTION_WORDS.contains(&w)) {
+            break;
+        }
+        titled |= title;
+        start += 1;
+    }
+    let (kind, from) = if org {
+        // "the Kremlin", "National Security and Defense Council": keep the
+        // run, minus a leading article or demonym.
+        let mut s = 0;
+        while s + 1 < words.len()
+            && (FUNCTION_WORDS.contains(&lowers[s].as_str())
+                || DEMONYMS.contains(&lowers[s].as_str())
+                    && !ORG_WORDS.contains(&lowers[s].as_str()))
+        {
+            s += 1;
+        }
+        (NameKind::Organization, s)
+    } else if start == words.len() {
+        return None;
+    } else if (titled || words.len() - start >= 2)
+        // A person's name is not made of words the article also writes in
+        // lower case: "Moscow Follow", "Plan Immediate Return" are headlines.
+        && !lowers[start..].iter().any(|w| lowercase_words.contains(w.as_str()))
+    {
+        (NameKind::Person, start)
+    } else if words.len() - start >= 2 {
+        return None;
+    } else {
+        (NameKind::Other, start)
+    };
+    let first_tok = words[from].0;
+    let last_tok = words.last()?.0;
+    let span = Span::new(toks[first_tok].span.start, toks[last_tok].span.end);
+    let name_text = clean(text.get(span.start..span.end)?);
+    // All-caps short words are acronyms of organisations or countries.
+    let kind = if kind == NameKind::Other
+        && name_text.len() <= 5
+        && name_text.chars().all(|c| c.is_uppercase() || c == '.')
+    {
+        NameKind::Organization
+    } else {
+        kind
+    };
+    Some(Name {
+        span,
+        tokens: (first_tok, last_tok + 1),
+        key: entity_key(&name_text, kind),
+        text: name_text,
+        kind,
+    })
+}
+
+fn person_from(text: &str, toks: &[Token], words: &[(usize, &str)]) -> Option<Name> {
+    let first_tok = words.first()?.0;
+    let last_tok = words.last()?.0;
+    let span = Span::new(toks[first_tok].span.start, toks[last_tok].span.end);
+    let name_text = clean(text.get(span.start..span.end)?);
+    Some(Name {
+        span,
+        tokens: (first_tok, last_tok + 1),
+        key: entity_key(&name_text, NameKind::Person),
+        text: name_text,
+        kind: NameKind::Person,
+    })
+}
+
+/// Folds any white space (no-break and narrow spaces included) to one space.
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Within one article: single-word names that are the surname of a person
+/// named in full become that person ("Putin" → "Vladimir Putin"), and each
+/// key gets its display name, the longest form seen.
+pub fn resolve_aliases(names: &mut [Name]) -> BTreeMap<String, String> {
+    let person_keys: HashSet<String> = names
+        .iter()
+        .filter(|n| n.kind == NameKind::Person)
+        .map(|n| n.key.clone())
+        .collect();
+    for n in names.iter_mut() {
+        if n.kind == NameKind::Other && person_keys.contains(&entity_key(&n.text, NameKind::Person))
+        {
+            n.kind = NameKind::Person;
+            n.key = entity_key(&n.text, NameKind::Person);
+        }
+    }
+    display_names(names.iter().map(|n| (n.key.as_str(), n.text.as_str())))
+}
+
+/// The display name of each key: the form written most often, preferring
+/// full names (two words or more), then the longer, then the first in
+/// alphabetical order. A headline glued to a name ("Troop Withdrawal
+/// Putin") is written once; "Vladimir Putin" many times.
+pub fn display_names<'a>(
+    forms: impl Iterator<Item = (&'a str, &'a str)>,
+) -> BTreeMap<String, String> {
+    let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for (k, t) in forms {
+        *counts.entry((k, t)).or_insert(0) += 1;
+    }
+    let mut best: BTreeMap<String, (bool, usize, usize, String)> = BTreeMap::new();
+    for ((k, t), c) in counts {
+        let full = t.split_whitespace().count() >= 2;
+        let cand = (full, c, t.len(), t.to_string());
+        match best.get(k) {
+            Some(b) if (b.0, b.1, b.2) >= (cand.0, cand.1, cand.2) => {}
+            _ => {
+                best.insert(k.to_string(), cand);
+            }
+        }
+    }
+    best.into_iter().map(|(k, v)| (k, v.3)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{sentences_from_tokens, tokenize};
+
+    fn names(text: &str) -> Vec<(String, NameKind, String)> {
+        let toks = tokenize(text);
+        let sents = sentences_from_tokens(text, &toks);
+        let mut n = find_names(text, &toks, &sents);
+        resolve_aliases(&mut n);
+        n.into_iter().map(|n| (n.text, n.kind, n.key)).collect()
+    }
+
+    #[test]
+    fn titles_fold_and_surnames_join() {
+        let found = names("Russian President Vladimir Putin met U.S. Special Envoy Steve Witkoff at the Kremlin. Putin said little.");
+        let keys: Vec<&str> = found.iter().map(|f| f.2.as_str()).collect();
+        assert_eq!(keys, ["putin", "witkoff", "kremlin", "putin"]);
+        assert_eq!(found[0].0, "Vladimir Putin");
+        assert_eq!(found[3].1, NameKind::Person);
+    }
+
+    #[test]
+    fn spelling_variants_share_a_key() {
+        assert_eq!(
+            entity_key("Volodymyr Zelenskyy", NameKind::Person),
+            entity_key("Zelensky", NameKind::Person)
+        );
+    }
+
+    #[test]
+    fn common_words_at_sentence_start_are_not_names() {
+        let found = names("Officials said the officials met. Moscow agreed.");
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(texts, ["Moscow"]);
+    }
+}

@@ -1,0 +1,86 @@
+//! Event triggers: the words that name news events, with lemma and class.
+
+use super::EventClass;
+
+/// A trigger word's lemma, class and whether it reports speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Trigger {
+    pub lemma: &'static str,
+    pub class: EventClass,
+    /// A verb: its clause has a tense.
+    pub verb: bool,
+}
+
+/// Looks a lower-cased word up. Reporting verbs are [`EventClass::Statement`].
+pub(crate) fn trigger(word: &str) -> Option<Trigger> {
+    use EventClass::*;
+    let t = |lemma, class, verb| Some(Trigger { lemma, class, verb });
+    match word {
+        // meetings, and the spun "conference"/"settlements"
+        "met" | "meet" | "meets" | "meeting" => t("meet", Meeting, word != "meeting"),
+        "meetings" => t("meet", Meeting, false),
+        "talks" | "discussions" | "negotiations" | "settlements" | "consultations" => {
+            t("talks", Meeting, false)
+        }
+        "summit" | "session" | "conference" | "gathering" | "round" => t("meet", Meeting, false),
+        "consult" | "consults" | "consulted" => t("meet", Meeting, true),
+        "negotiate" | "negotiated" => t("talks", Meeting, true),
+        "hosted" | "hosts" | "host" => t("host", Meeting, true),
+        "briefed" | "brief" => t("brief", Meeting, true),
+        "invited" | "invites" | "invite" | "welcomed" => t("meet", Meeting, true),
+        // statements
+        "said" | "says" | "say" | "told" | "tells" | "stated" | "states" | "claimed" | "claims"
+        | "remarked" | "confirmed" | "confirms" | "announced" | "announces" | "described"
+        | "describes" | "warned" | "warns" | "urged" | "urges" | "noted" | "notes" | "added"
+        | "insisted" | "insists" | "declared" | "declares" | "accused" | "accuses" | "hailed"
+        | "hails" | "labeled" | "labelled" | "characterized" | "characterised" | "asserted"
+        | "revealed" | "acknowledged" | "affirmed" | "countered" | "emphasized" | "stressed"
+        | "cautioned" | "cautions" | "called" | "calls" | "informed" | "relayed" | "interview" => {
+            t("say", Statement, word != "interview")
+        }
+        // movement
+        "travel" | "travels" | "traveled" | "travelled" | "traveling" | "travelling" | "trip" => {
+            t("travel", Movement, !matches!(word, "trip"))
+        }
+        "flew" | "flies" | "fly" | "flown" => t("fly", Movement, true),
+        "arrived" | "arrives" | "arrive" | "arrival" => t("arrive", Movement, word != "arrival"),
+        "return" | "returned" | "returns" | "returning" => t("return", Movement, true),
+        "visit" | "visited" | "visits" => t("visit", Movement, word != "visit"),
+        "headed" | "heads" => t("travel", Movement, true),
+        // personnel
+        "resigned" | "resigns" | "resign" | "resignation" | "quit" => {
+            t("resign", Personnel, word != "resignation")
+        }
+        "appointed" | "appoints" | "appointment" => t("appoint", Personnel, word != "appointment"),
+        "dismissed" | "fired" | "ousted" | "sacked" => t("dismiss", Personnel, true),
+        "elected" => t("elect", Personnel, true),
+        // agreements
+        "signed" | "signs" | "sign" => t("sign", Agreement, true),
+        "agreed" | "agrees" | "agreement" | "accord" | "ceasefire" | "truce" | "treaty" => {
+            t("agree", Agreement, matches!(word, "agreed" | "agrees"))
+        }
+        // conflict
+        "attacked" | "attack" | "attacks" | "bombed" | "bombing" | "shelled" | "shelling"
+        | "invaded" | "invasion" | "offensive" | "clashes" | "struck" => t(
+            "attack",
+            Conflict,
+            matches!(
+                word,
+                "attacked" | "bombed" | "shelled" | "invaded" | "struck"
+            ),
+        ),
+        // other news events
+        "searched" | "raided" | "raid" | "search" => {
+            t("search", Other, matches!(word, "searched" | "raided"))
+        }
+        "arrested" | "arrest" | "detained" => t("arrest", Other, word != "arrest"),
+        "voted" | "vote" | "election" | "referendum" => t("vote", Other, word == "voted"),
+        "recalled" | "recall" | "recalls" => t("recall", Other, word == "recalled"),
+        "evacuated" | "evacuation" | "evacuate" => t("evacuate", Other, word != "evacuation"),
+        "strike" | "walkout" | "walked" => t("strike", Other, word == "walked"),
+        "launched" | "launch" => t("launch", Other, word == "launched"),
+        "released" | "published" | "unveiled" => t("release", Other, true),
+        "ruled" | "ruling" | "verdict" => t("rule", Other, word == "ruled"),
+        _ => None,
+    }
+}

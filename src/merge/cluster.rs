@@ -1,0 +1,637 @@
+//! Blocking, pairwise decisions and the union-find behind [`merge`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::event::{Claim, Event, EventConflict};
+use super::MergeConfig;
+use crate::extract::entities::{display_names, name_key};
+use crate::extract::{EventClass, EventMention, EventStatus};
+use crate::TimeValue;
+
+struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    /// Joins two sets; the smaller index becomes the root, so the result is
+    /// the same whatever order the pairs come in.
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// What the pairwise test needs of a mention.
+struct Features {
+    class: EventClass,
+    actors: BTreeSet<String>,
+    places: BTreeSet<usize>,
+    interval: Option<(NaiveDate, NaiveDate)>,
+    explicit: bool,
+    article: String,
+    quote_pairs: BTreeSet<(String, String)>,
+}
+
+fn quote_pairs(quotes: &[String]) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for q in quotes {
+        let words: Vec<String> = q
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 2)
+            .map(str::to_lowercase)
+            .collect();
+        for w in words.windows(2) {
+            out.insert((w[0].clone(), w[1].clone()));
+        }
+    }
+    out
+}
+
+fn gap_days(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> i64 {
+    if a.1 < b.0 {
+        (b.0 - a.1).num_days()
+    } else if b.1 < a.0 {
+        (a.0 - b.1).num_days()
+    } else {
+        0
+    }
+}
+
+/// What a cluster of mentions says as a whole.
+struct ClusterState {
+    /// The span of its explicit dates.
+    hull: Option<(NaiveDate, NaiveDate)>,
+    /// Place groups named by each of its mentions that name any.
+    places: Vec<BTreeSet<usize>>,
+    /// Articles with explicit dates, with the day they give.
+    dated: BTreeMap<String, BTreeSet<(NaiveDate, NaiveDate)>>,
+}
+
+impl ClusterState {
+    fn of(f: &Features) -> Self {
+        let explicit = f.explicit.then_some(f.interval).flatten();
+        ClusterState {
+            hull: explicit,
+            places: if f.places.is_empty() {
+                Vec::new()
+            } else {
+                vec![f.places.clone()]
+            },
+            dated: explicit
+                .map(|iv| (f.article.clone(), BTreeSet::from([iv])))
+                .into_iter()
+                .collect(),
+        }
+    }
+
+    fn compatible(&self, other: &ClusterState, config: &MergeConfig) -> bool {
+        if let (Some(a), Some(b)) = (self.hull, other.hull) {
+            let lo = a.0.min(b.0);
+            let hi = a.1.max(b.1);
+            // Days of one event lie at most `max_gap_days` apart.
+            if (hi - lo).num_days() > config.max_gap_days.max(6)
+                || (a.1 - a.0).num_days() < 7
+                    && (b.1 - b.0).num_days() < 7
+                    && gap_days(a, b) > config.max_gap_days
+            {
+                return false;
+            }
+        }
+        // One article does not give one event two dates.
+        for (art, ivs) in &self.dated {
+            if let Some(o) = other.dated.get(art) {
+                if ivs.iter().any(|x| o.iter().any(|y| gap_days(*x, *y) > 0)) {
+                    return false;
+                }
+            }
+        }
+        // Places: every pair of named place groups must meet, but for one
+        // disagreement, which is a place conflict.
+        let clashes = self
+            .places
+            .iter()
+            .flat_map(|p| other.places.iter().map(move |q| p.is_disjoint(q)))
+            .filter(|&d| d)
+            .count();
+        let pairs = self.places.len() * other.places.len();
+        // At most one disagreeing pair, and not every pair disagreeing.
+        clashes == 0 || (clashes < pairs && clashes <= 1)
+    }
+
+    fn join(&self, other: &ClusterState) -> ClusterState {
+        let hull = match (self.hull, other.hull) {
+            (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
+            (a, b) => a.or(b),
+        };
+        let mut dated = self.dated.clone();
+        for (k, v) in &other.dated {
+            dated
+                .entry(k.clone())
+                .or_default()
+                .extend(v.iter().copied());
+        }
+        ClusterState {
+            hull,
+            places: self.places.iter().chain(&other.places).cloned().collect(),
+            dated,
+        }
+    }
+}
+
+fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
+    if a.class != b.class {
+        return false;
+    }
+    let gap = match (a.interval, b.interval) {
+        (Some(x), Some(y)) => gap_days(x, y),
+        _ => return false,
+    };
+    if gap > config.max_gap_days {
+        return false;
+    }
+    // One article does not date one event twice differently.
+    if a.article == b.article && gap > 0 && a.explicit && b.explicit {
+        return false;
+    }
+    let shared = a.actors.intersection(&b.actors).count();
+    if shared == 0 {
+        // Place-only mentions: same place, same day.
+        return a.actors.is_empty()
+            && b.actors.is_empty()
+            && gap == 0
+            && !a.places.is_disjoint(&b.places)
+            && !a.places.is_empty();
+    }
+    let smaller = a.actors.len().min(b.actors.len());
+    if shared * 2 < smaller {
+        return false;
+    }
+    if a.class == EventClass::Statement && gap > 0 && a.quote_pairs.is_disjoint(&b.quote_pairs) {
+        return false;
+    }
+    if !a.places.is_empty() && !b.places.is_empty() && a.places.is_disjoint(&b.places) {
+        // A place conflict: other articles, the same people, nearly the
+        // same day, both dated in the text.
+        let same_people = a.actors == b.actors && a.actors.len() >= 2;
+        return a.article != b.article && same_people && gap <= 1 && a.explicit && b.explicit;
+    }
+    true
+}
+
+/// Merges event mentions into events.
+///
+/// Arguments: the mentions of all articles (any order), the source group of
+/// each article (from [`source_groups`](super::source_groups); an article
+/// missing from it is its own source) and the options. Returns the events,
+/// sorted by date (undated last) and then by their first mention.
+///
+/// Complexity: O(m log m) to sort, plus O(m·a·w) comparisons for m mentions
+/// of at most a actors each against a window of w earlier mentions in their
+/// block; O(m) space.
+///
+/// ```
+/// use std::collections::BTreeMap;
+/// use chrono::NaiveDate;
+/// use timeweave::extract::extract;
+/// use timeweave::merge::{merge, MergeConfig};
+/// use timeweave::Article;
+///
+/// let d = |day| NaiveDate::from_ymd_opt(2025, 12, day).unwrap();
+/// let a = Article::new("a", "Steve Witkoff met Vladimir Putin in Moscow on Tuesday.").with_published(d(3));
+/// let b = Article::new("b", "Vladimir Putin met Steve Witkoff in Moscow on December 3.").with_published(d(4));
+/// let mentions: Vec<_> = [a, b].iter().flat_map(extract).collect();
+/// let events = merge(mentions, &BTreeMap::new(), &MergeConfig::default());
+/// assert_eq!(events.len(), 1);
+/// assert_eq!(events[0].conflicts[0].kind, "date");
+/// ```
+pub fn merge(
+    mut mentions: Vec<EventMention>,
+    groups: &BTreeMap<String, String>,
+    config: &MergeConfig,
+) -> Vec<Event> {
+    mentions.sort_by(|a, b| {
+        (&a.article, a.sentence, a.trigger_span.start).cmp(&(
+            &b.article,
+            b.sentence,
+            b.trigger_span.start,
+        ))
+    });
+    // Canonical names across articles.
+    let actor_display = display_names(
+        mentions
+            .iter()
+            .flat_map(|m| m.actors.iter())
+            .map(|n| (name_key(n), n.as_str()))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(|(k, n)| (k.as_str(), *n)),
+    );
+    let place_display = display_names(
+        mentions
+            .iter()
+            .flat_map(|m| m.places.iter())
+            .map(|n| (name_key(n), n.as_str()))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(|(k, n)| (k.as_str(), *n)),
+    );
+    // Places named together in one mention ("at the Kremlin in Moscow") are
+    // one location for merging.
+    let place_ids: BTreeMap<String, usize> = place_display
+        .keys()
+        .enumerate()
+        .map(|(i, k)| (k.clone(), i))
+        .collect();
+    let mut places_uf = UnionFind::new(place_ids.len());
+    for m in &mentions {
+        let ids: Vec<usize> = m
+            .places
+            .iter()
+            .filter_map(|p| place_ids.get(&name_key(p)).copied())
+            .collect();
+        for w in ids.windows(2) {
+            places_uf.union(w[0], w[1]);
+        }
+    }
+    let features: Vec<Features> = mentions
+        .iter()
+        .map(|m| Features {
+            class: m.class,
+            actors: m.actors.iter().map(|a| name_key(a)).collect(),
+            places: m
+                .places
+                .iter()
+                .filter_map(|p| place_ids.get(&name_key(p)).copied())
+                .map(|i| places_uf.find(i))
+                .collect(),
+            interval: m.time.value.interval(),
+            explicit: m.time.source.is_explicit(),
+            article: m.article.clone(),
+            quote_pairs: quote_pairs(&m.quotes),
+        })
+        .collect();
+    // Blocks by (class, actor), or (class, place) without actors.
+    let mut blocks: BTreeMap<(EventClass, String), Vec<usize>> = BTreeMap::new();
+    for (i, f) in features.iter().enumerate() {
+        if f.interval.is_none() {
+            continue;
+        }
+        if f.actors.is_empty() {
+            for p in &f.places {
+                blocks
+                    .entry((f.class, format!("@{p}")))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        for a in &f.actors {
+            blocks.entry((f.class, a.clone())).or_default().push(i);
+        }
+    }
+    // Pairs first, then joined strongest-first with a check on the whole
+    // cluster, so that no chain of pairwise matches glues two meetings in
+    // two cities into one event.
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for members in blocks.values_mut() {
+        members.sort_by_key(|&i| (features[i].interval.map(|x| x.0), i));
+        for (p, &i) in members.iter().enumerate() {
+            for &j in members[p.saturating_sub(config.window)..p].iter().rev() {
+                if same_event(&features[j], &features[i], config) {
+                    pairs.insert((j.min(i), j.max(i)));
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, usize, usize)> = pairs
+        .into_iter()
+        .map(|(a, b)| {
+            let shared = features[a].actors.intersection(&features[b].actors).count()
+                + features[a].places.intersection(&features[b].places).count();
+            (shared, a, b)
+        })
+        .collect();
+    ranked.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let mut uf = UnionFind::new(mentions.len());
+    let mut clusters: BTreeMap<usize, ClusterState> = (0..mentions.len())
+        .map(|i| (i, ClusterState::of(&features[i])))
+        .collect();
+    for (_, a, b) in ranked {
+        let (ra, rb) = (uf.find(a), uf.find(b));
+        if ra == rb {
+            continue;
+        }
+        let (Some(ca), Some(cb)) = (clusters.get(&ra), clusters.get(&rb)) else {
+            continue;
+        };
+        if !ca.compatible(cb, config) {
+            continue;
+        }
+        let joined = ca.join(cb);
+        clusters.remove(&ra);
+        clusters.remove(&rb);
+        uf.union(ra, rb);
+        clusters.insert(uf.find(ra), joined);
+    }
+    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..mentions.len() {
+        components.entry(uf.find(i)).or_default().push(i);
+    }
+    let mut events: Vec<Event> = components
+        .values()
+        .map(|members| {
+            build_event(
+                members,
+                &mentions,
+                &features,
+                groups,
+                &actor_display,
+                &place_display,
+            )
+        })
+        .collect();
+    events.sort_by(|a, b| {
+        let key = |e: &Event| {
+            (
+                e.date.as_ref().and_then(TimeValue::interval).is_none(),
+                e.date.as_ref().and_then(TimeValue::interval),
+                e.mentions
+                    .first()
+                    .map(|m| (m.article.clone(), m.sentence, m.trigger_span.start)),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+    events
+}
+
+/// Granularity rank: finer is higher.
+fn specificity(v: &TimeValue) -> u8 {
+    match v {
+        TimeValue::Day(_) | TimeValue::DayPart(..) | TimeValue::Time { .. } => 4,
+        TimeValue::Week { .. } | TimeValue::Weekend { .. } => 3,
+        TimeValue::Month { .. } => 2,
+        TimeValue::Quarter { .. } | TimeValue::Half { .. } | TimeValue::Season { .. } => 1,
+        _ => 0,
+    }
+}
+
+/// The day a value names, for grouping "Tuesday evening" with "Tuesday".
+fn day_value(v: &TimeValue) -> TimeValue {
+    match v {
+        TimeValue::DayPart(d, _) | TimeValue::Time { date: d, .. } => TimeValue::Day(*d),
+        v => v.clone(),
+    }
+}
+
+fn claims_of<'a>(
+    items: impl Iterator<Item = (String, Option<String>, &'a EventMention)>,
+    groups: &BTreeMap<String, String>,
+) -> Vec<Claim> {
+    // (articles, independent sources, mentions) per (value, modifier)
+    type Support = (BTreeSet<String>, BTreeSet<String>, usize);
+    let mut by: BTreeMap<(String, Option<String>), Support> = BTreeMap::new();
+    for (value, modifier, m) in items {
+        let e = by.entry((value, modifier)).or_default();
+        e.0.insert(m.article.clone());
+        e.1.insert(
+            groups
+                .get(&m.article)
+                .cloned()
+                .unwrap_or_else(|| m.article.clone()),
+        );
+        e.2 += 1;
+    }
+    let mut claims: Vec<Claim> = by
+        .into_iter()
+        .map(|((value, modifier), (articles, sources, mentions))| Claim {
+            value,
+            modifier,
+            articles: articles.into_iter().collect(),
+            sources: sources.len(),
+            mentions,
+        })
+        .collect();
+    claims
+        .sort_by(|a, b| (b.sources, b.mentions, &a.value).cmp(&(a.sources, a.mentions, &b.value)));
+    claims
+}
+
+fn build_event(
+    members: &[usize],
+    mentions: &[EventMention],
+    features: &[Features],
+    groups: &BTreeMap<String, String>,
+    actor_display: &BTreeMap<String, String>,
+    place_display: &BTreeMap<String, String>,
+) -> Event {
+    let ms: Vec<&EventMention> = members.iter().map(|&i| &mentions[i]).collect();
+    let count_names = |names: &mut dyn Iterator<Item = &String>,
+                       display: &BTreeMap<String, String>| {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for n in names {
+            let k = name_key(n);
+            let d = display.get(&k).cloned().unwrap_or_else(|| n.clone());
+            *counts.entry(d).or_insert(0) += 1;
+        }
+        let mut v: Vec<(String, usize)> = counts.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
+    };
+    let actors = count_names(&mut ms.iter().flat_map(|m| m.actors.iter()), actor_display);
+    let places = count_names(&mut ms.iter().flat_map(|m| m.places.iter()), place_display);
+    let mut lemmas: BTreeMap<&str, usize> = BTreeMap::new();
+    for m in &ms {
+        *lemmas.entry(m.lemma.as_str()).or_insert(0) += 1;
+    }
+    let lemma = lemmas
+        .iter()
+        .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+        .map_or("", |x| x.0)
+        .to_string();
+    let status = if ms.iter().all(|m| m.status == EventStatus::Negated) {
+        EventStatus::Negated
+    } else if ms.iter().any(|m| m.status == EventStatus::Occurred) {
+        EventStatus::Occurred
+    } else if ms.iter().any(|m| m.status == EventStatus::Reported) {
+        EventStatus::Reported
+    } else {
+        EventStatus::Planned
+    };
+    // Dates: explicit claims at their finest granularity decide.
+    let explicit: Vec<&EventMention> = ms
+        .iter()
+        .copied()
+        .filter(|m| m.time.source.is_explicit() && m.time.value.is_anchored())
+        .collect();
+    let finest = explicit
+        .iter()
+        .map(|m| specificity(&m.time.value))
+        .max()
+        .unwrap_or(0);
+    let date_claims = claims_of(
+        explicit
+            .iter()
+            .map(|m| (day_value(&m.time.value).to_string(), None, *m)),
+        groups,
+    );
+    let fine_claims: Vec<&Claim> = date_claims
+        .iter()
+        .filter(|c| {
+            c.value
+                .parse::<TimeValue>()
+                .is_ok_and(|v| specificity(&v) == finest)
+        })
+        .collect();
+    // A claim's support: independent sources whose claims overlap it.
+    let support = |c: &Claim| -> usize {
+        let Ok(v) = c.value.parse::<TimeValue>() else {
+            return 0;
+        };
+        let Some(iv) = v.interval() else { return 0 };
+        let mut srcs = BTreeSet::new();
+        for m in &explicit {
+            if m.time
+                .value
+                .interval()
+                .is_some_and(|x| gap_days(x, iv) == 0)
+            {
+                srcs.insert(
+                    groups
+                        .get(&m.article)
+                        .cloned()
+                        .unwrap_or_else(|| m.article.clone()),
+                );
+            }
+        }
+        srcs.len()
+    };
+    let best = fine_claims
+        .iter()
+        .max_by(|a, b| {
+            (support(a), a.mentions, std::cmp::Reverse(&a.value)).cmp(&(
+                support(b),
+                b.mentions,
+                std::cmp::Reverse(&b.value),
+            ))
+        })
+        .and_then(|c| c.value.parse::<TimeValue>().ok());
+    let (date, date_explicit) = match best {
+        Some(v) => (Some(v), true),
+        None => {
+            // The narrative's or the publication's date, most common first.
+            let mut weak: BTreeMap<String, usize> = BTreeMap::new();
+            for m in &ms {
+                if m.time.value.is_anchored() {
+                    *weak
+                        .entry(day_value(&m.time.value).to_string())
+                        .or_insert(0) += 1;
+                }
+            }
+            let v = weak
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .and_then(|(v, _)| v.parse().ok());
+            (v, false)
+        }
+    };
+    let mut conflicts = Vec::new();
+    let disagree: Vec<Claim> = {
+        let mut fine: Vec<Claim> = fine_claims.iter().map(|c| (*c).clone()).collect();
+        fine.sort_by(|a, b| {
+            (support(b), b.mentions, &a.value).cmp(&(support(a), a.mentions, &b.value))
+        });
+        fine
+    };
+    if disagree.len() > 1 {
+        conflicts.push(EventConflict {
+            kind: "date".into(),
+            claims: disagree,
+        });
+    }
+    let duration_claims = claims_of(
+        ms.iter().filter_map(|m| {
+            let d = m.duration.as_ref()?;
+            Some((
+                d.value.to_string(),
+                d.modifier.map(|x| format!("{x:?}")),
+                *m,
+            ))
+        }),
+        groups,
+    );
+    let distinct_durations: BTreeSet<&str> =
+        duration_claims.iter().map(|c| c.value.as_str()).collect();
+    if distinct_durations.len() > 1 {
+        conflicts.push(EventConflict {
+            kind: "duration".into(),
+            claims: duration_claims.clone(),
+        });
+    }
+    // Places: mentions whose place groups do not meet disagree.
+    let place_sets: Vec<(&EventMention, &BTreeSet<usize>)> = members
+        .iter()
+        .filter(|&&i| !features[i].places.is_empty())
+        .map(|&i| (&mentions[i], &features[i].places))
+        .collect();
+    let clash = place_sets
+        .iter()
+        .enumerate()
+        .any(|(x, a)| place_sets[x + 1..].iter().any(|b| a.1.is_disjoint(b.1)));
+    if clash {
+        let claims = claims_of(
+            place_sets.iter().map(|(m, _)| {
+                let names: Vec<String> = m
+                    .places
+                    .iter()
+                    .map(|p| {
+                        place_display
+                            .get(&name_key(p))
+                            .cloned()
+                            .unwrap_or_else(|| p.clone())
+                    })
+                    .collect();
+                (names.join(", "), None, *m)
+            }),
+            groups,
+        );
+        conflicts.push(EventConflict {
+            kind: "place".into(),
+            claims,
+        });
+    }
+    let mut quotes: Vec<String> = Vec::new();
+    for m in &ms {
+        for q in &m.quotes {
+            if !quotes.contains(q) {
+                quotes.push(q.clone());
+            }
+        }
+    }
+    Event {
+        class: ms.first().map_or(EventClass::Other, |m| m.class),
+        lemma,
+        status,
+        actors,
+        places,
+        date,
+        date_explicit,
+        date_claims,
+        duration_claims,
+        conflicts,
+        mentions: ms.into_iter().cloned().collect(),
+        quotes,
+    }
+}

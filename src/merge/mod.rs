@@ -1,0 +1,45 @@
+//! Merging: mentions of one real-world event, across articles and within one,
+//! become one [`Event`] that keeps every source's claim.
+//!
+//! Two mentions are one event when their triggers are of one class, their
+//! actors overlap (half of the smaller set at least; for statements, one
+//! speaker), their dates are equal, overlapping or at most two days apart (a
+//! gap that small is a conflict to flag, not a reason to split), and their
+//! places agree. Disjoint places merge only across articles, for the same
+//! actors on nearly the same day, and then stand as a place conflict.
+//! Statements a day or two apart must also share quoted words ("reasonably
+//! good"), so a leader's remarks on two days stay two events.
+//!
+//! Candidate pairs are blocked by (class, actor) and compared only within a
+//! two-day window of the sorted dates, against at most [`MergeConfig::window`]
+//! earlier mentions: the cost grows near-linearly with the number of
+//! mentions. Mentions are joined with a union-find, so the result does not
+//! depend on input order (mentions are sorted first).
+
+pub mod sources;
+
+mod cluster;
+mod event;
+
+pub use cluster::merge;
+pub use event::{Claim, Event, EventConflict};
+pub use sources::{source_groups, Sketch, SourceInfo};
+
+/// Options for [`merge`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct MergeConfig {
+    /// The largest gap, in days, between two dates of one event.
+    pub max_gap_days: i64,
+    /// How many earlier mentions of a block a mention is compared with.
+    pub window: usize,
+}
+
+impl Default for MergeConfig {
+    fn default() -> Self {
+        MergeConfig {
+            max_gap_days: 2,
+            window: 64,
+        }
+    }
+}
