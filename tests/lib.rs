@@ -9,3 +9,4 @@ mod fixture_timexes;
 mod fixtures_snapshots;
 mod properties;
 mod temporal_cases;
+mod timeline;

@@ -1,0 +1,182 @@
+//! Timelines of whole fixture stories: snapshots of the text rendering,
+//! byte-identical JSON whatever the input order, and the JSON schema users
+//! depend on.
+
+use std::path::Path;
+
+use timeweave::article::load_path;
+use timeweave::render::{to_dot, to_json, to_text};
+use timeweave::{build_timeline, Article};
+
+fn story(name: &str) -> Vec<Article> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    let loaded = load_path(&dir);
+    assert!(loaded.errors.is_empty(), "{:?}", loaded.errors);
+    loaded.articles
+}
+
+#[test]
+fn kremlin_timeline() {
+    insta::assert_snapshot!(to_text(&build_timeline(&story("kremlin"))));
+}
+
+#[test]
+fn port_strike_timeline() {
+    insta::assert_snapshot!(to_text(&build_timeline(&story("port-strike"))));
+}
+
+#[test]
+fn scooter_recall_timeline() {
+    insta::assert_snapshot!(to_text(&build_timeline(&story("scooter-recall"))));
+}
+
+#[test]
+fn wildfire_timeline() {
+    insta::assert_snapshot!(to_text(&build_timeline(&story("wildfire"))));
+}
+
+#[test]
+fn cycle_timeline() {
+    insta::assert_snapshot!(to_text(&build_timeline(&story("cycle"))));
+}
+
+#[test]
+fn same_input_in_any_order_gives_the_same_bytes() {
+    for name in [
+        "kremlin",
+        "port-strike",
+        "scooter-recall",
+        "wildfire",
+        "cycle",
+    ] {
+        let articles = story(name);
+        let expected = to_json(&build_timeline(&articles));
+        let mut reversed = articles.clone();
+        reversed.reverse();
+        assert_eq!(
+            to_json(&build_timeline(&reversed)),
+            expected,
+            "{name}: reversed input"
+        );
+        let mut rotated = articles.clone();
+        rotated.rotate_left(2);
+        assert_eq!(
+            to_json(&build_timeline(&rotated)),
+            expected,
+            "{name}: rotated input"
+        );
+        assert_eq!(
+            to_dot(&build_timeline(&rotated)),
+            to_dot(&build_timeline(&articles))
+        );
+    }
+}
+
+#[test]
+fn json_has_the_public_schema() {
+    let articles = story("kremlin");
+    let t = build_timeline(&articles);
+    let v: serde_json::Value = serde_json::from_str(&to_json(&t)).expect("valid JSON");
+    for a in v["articles"].as_array().expect("articles") {
+        assert!(a["id"].is_string() && a.get("source").is_some() && a.get("published").is_some());
+    }
+    let events = v["events"].as_array().expect("events");
+    assert!(!events.is_empty());
+    let texts: std::collections::BTreeMap<String, String> = articles
+        .iter()
+        .map(|a| (a.id.clone(), a.text.clone()))
+        .collect();
+    let mut last_start: Option<chrono::NaiveDate> = None;
+    for e in events {
+        for key in [
+            "id", "date", "status", "summary", "actors", "places", "mentions",
+        ] {
+            assert!(e.get(key).is_some(), "event lacks {key}: {e}");
+        }
+        if let Some(d) = e["date"].as_str() {
+            // Events come in timeline order: by the first day of their date.
+            let v: timeweave::TimeValue = d.parse().expect("a TIMEX3 value");
+            let start = v.interval().map(|x| x.0);
+            assert!(start >= last_start, "{d} comes after {last_start:?}");
+            last_start = start;
+        }
+        for m in e["mentions"].as_array().expect("mentions") {
+            let text = &texts[m["article"].as_str().expect("article")];
+            let (s, en) = (
+                m["start"].as_u64().unwrap() as usize,
+                m["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                &text[s..en],
+                m["text"].as_str().unwrap(),
+                "trigger span points into the article"
+            );
+            assert!(m["sentence"].is_u64());
+            assert!(m.get("date").is_some() && m.get("date_text").is_some());
+        }
+    }
+    for r in v["relations"].as_array().expect("relations") {
+        assert!(matches!(
+            r["kind"].as_str(),
+            Some("before" | "simultaneous" | "includes" | "conflict")
+        ));
+    }
+    for c in v["conflicts"].as_array().expect("conflicts") {
+        assert!(matches!(
+            c["kind"].as_str(),
+            Some("date" | "duration" | "place" | "order")
+        ));
+        for cl in c["claims"].as_array().expect("claims") {
+            assert!(cl["value"].is_string() && cl["articles"].is_array());
+        }
+    }
+}
+
+#[test]
+fn the_kremlin_meeting_is_one_event_reported_by_every_article() {
+    let t = build_timeline(&story("kremlin"));
+    let meetings: Vec<_> = t
+        .for_entity("Putin")
+        .into_iter()
+        .filter(|e| e.event.class == timeweave::extract::EventClass::Meeting)
+        .filter(|e| {
+            e.event
+                .date
+                .as_ref()
+                .is_some_and(|d| d.to_string() == "2025-12-02")
+        })
+        .collect();
+    assert_eq!(meetings.len(), 1, "{}", to_text(&t));
+    let articles: std::collections::BTreeSet<&str> = meetings[0]
+        .event
+        .mentions
+        .iter()
+        .map(|m| m.article.as_str())
+        .collect();
+    assert!(articles.len() >= 4, "{articles:?}");
+}
+
+#[test]
+fn two_articles_disagreeing_on_a_date_make_a_date_conflict() {
+    use chrono::NaiveDate;
+    let d = |day| NaiveDate::from_ymd_opt(2025, 12, day).expect("valid");
+    let a = Article::new("wire", "Steve Witkoff and Jared Kushner met Vladimir Putin at the Kremlin on Tuesday. The meeting lasted more than four hours.")
+        .with_published(d(3));
+    let b = Article::new("regional", "Vladimir Putin met Steve Witkoff and Jared Kushner at the Kremlin on December 3 for five hours.")
+        .with_published(d(4));
+    let t = build_timeline(&[a, b]);
+    let kinds: Vec<&str> = t.conflicts().iter().map(|c| c.kind.as_str()).collect();
+    assert!(kinds.contains(&"date"), "{}", to_text(&t));
+    let date = t
+        .conflicts()
+        .iter()
+        .find(|c| c.kind == "date")
+        .expect("date conflict");
+    let values: Vec<&str> = date.claims.iter().map(|c| c.value.as_str()).collect();
+    assert!(
+        values.contains(&"2025-12-02") && values.contains(&"2025-12-03"),
+        "{values:?}"
+    );
+}
