@@ -14,6 +14,8 @@ use timeweave::temporal::tag;
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/mentions.rs"]
+mod mentions;
 
 const MB: usize = 1 << 20;
 
@@ -54,5 +56,58 @@ fn tag_bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, segment_bench, tag_bench);
+fn merge_bench(c: &mut Criterion) {
+    use std::collections::BTreeMap;
+    use timeweave::merge::{merge, MergeConfig};
+    let mut g = c.benchmark_group("merge_and_order");
+    g.sample_size(10);
+    for n in [10_000usize, 100_000] {
+        let generated = mentions::generate(n);
+        let events = merge(generated.clone(), &BTreeMap::new(), &MergeConfig::default());
+        // Four reports of each event become one event.
+        assert!(
+            events.len() >= n / 4 && events.len() <= n / 2,
+            "{} events from {n} mentions",
+            events.len()
+        );
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_function(format!("merge_{n}"), |b| {
+            b.iter(|| {
+                merge(
+                    black_box(generated.clone()),
+                    &BTreeMap::new(),
+                    &MergeConfig::default(),
+                )
+                .len()
+            })
+        });
+        g.bench_function(format!("order_{n}"), |b| {
+            b.iter(|| {
+                timeweave::graph::build(black_box(events.clone()), Vec::new())
+                    .entries()
+                    .count()
+            })
+        });
+    }
+    g.finish();
+}
+
+fn build_bench(c: &mut Criterion) {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kremlin");
+    let articles = timeweave::article::load_path(dir.as_ref()).articles;
+    assert_eq!(articles.len(), 5);
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let mut g = c.benchmark_group("end_to_end");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("build_kremlin_fixture", |b| {
+        b.iter(|| {
+            timeweave::build_timeline(black_box(&articles))
+                .entries()
+                .count()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, segment_bench, tag_bench, merge_bench, build_bench);
 criterion_main!(benches);

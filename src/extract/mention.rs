@@ -244,8 +244,25 @@ impl Ctx<'_> {
                     .map_or(s.first_token, |r| connectives[r].0 + 1),
                 connectives.get(f.region).map_or(s.end_token, |c| c.0),
             );
-            let (actors, places) = self.arguments(s, &found, fi, bounds, last_speaker);
+            let (mut actors, mut places) = self.arguments(s, &found, fi, bounds, last_speaker);
             let is_statement = f.trig.class == EventClass::Statement;
+            // "The meeting lasted more than four hours": a definite noun with
+            // no names of its own refers back to the last event of its class
+            // in the last few sentences.
+            let definite = f.tok > s.first_token
+                && matches!(self.lower(f.tok - 1).as_str(), "the" | "that" | "this");
+            if actors.is_empty() && !f.trig.verb && definite {
+                if let Some(prev) = out
+                    .iter()
+                    .rev()
+                    .find(|m| m.class == f.trig.class && si - m.sentence <= 3)
+                {
+                    actors = prev.actors.clone();
+                    if places.is_empty() {
+                        places = prev.places.clone();
+                    }
+                }
+            }
             if actors.is_empty() && (places.is_empty() || own_time.is_none()) {
                 continue;
             }
@@ -265,8 +282,17 @@ impl Ctx<'_> {
                 continue;
             }
             let status = self.status(s, f, &time, planned_cue);
+            // A meeting, a trip or a statement lasts hours or days: "the
+            // nearly four-year war" in the same sentence is the war's.
+            let plausible = |d: &&&TemporalMention| match f.trig.class {
+                EventClass::Meeting | EventClass::Movement | EventClass::Statement => {
+                    d.value.duration_seconds().is_some_and(|s| s <= 7 * 86_400)
+                }
+                _ => true,
+            };
             let duration = durations
                 .iter()
+                .filter(plausible)
                 .filter(|d| {
                     // The duration's nearest trigger is this one.
                     let dk = self.token_at(d.span.start);
