@@ -179,4 +179,17 @@ fn two_articles_disagreeing_on_a_date_make_a_date_conflict() {
         values.contains(&"2025-12-02") && values.contains(&"2025-12-03"),
         "{values:?}"
     );
+    // "lasted more than four hours" in the next sentence is the same meeting's.
+    let duration = t
+        .conflicts()
+        .iter()
+        .find(|c| c.kind == "duration")
+        .expect("duration conflict");
+    let values: Vec<&str> = duration.claims.iter().map(|c| c.value.as_str()).collect();
+    assert_eq!(values.len(), 2, "{values:?}");
+    assert!(
+        values.contains(&"PT4H") && values.contains(&"PT5H"),
+        "{values:?}"
+    );
+    assert_eq!(t.entries().count(), 1, "{}", to_text(&t));
 }
