@@ -92,3 +92,8 @@ pub fn build_timeline(articles: &[Article]) -> graph::Timeline {
         .collect();
     graph::build(events, info)
 }
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
