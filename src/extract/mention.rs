@@ -193,7 +193,9 @@ impl Ctx<'_> {
                 g.region == f.region
                     && g.trig.class == f.trig.class
                     && f.trig.class != EventClass::Statement
-                    && (f.tok - g.tok <= 2 || appositive)
+                    && (f.tok - g.tok <= 2
+                        || appositive
+                        || g.trig.verb && !f.trig.verb && f.tok - g.tok <= 6)
             });
             match same {
                 // Keep the verb as the trigger of the event ("met" over "a session").
@@ -207,6 +209,12 @@ impl Ctx<'_> {
         let mut owner: Vec<Option<usize>> = vec![None; dating.len()];
         for (ti, t) in dating.iter().enumerate() {
             let tk = self.token_at(t.span.start);
+            // "Dec 4, 2025 – President Trump describes…": a date that opens
+            // the sentence dates its first event.
+            if tk == s.first_token {
+                owner[ti] = Some(0);
+                continue;
+            }
             owner[ti] = found
                 .iter()
                 .enumerate()
@@ -252,11 +260,9 @@ impl Ctx<'_> {
             let definite = f.tok > s.first_token
                 && matches!(self.lower(f.tok - 1).as_str(), "the" | "that" | "this");
             if actors.is_empty() && !f.trig.verb && definite {
-                if let Some(prev) = out
-                    .iter()
-                    .rev()
-                    .find(|m| m.class == f.trig.class && si - m.sentence <= 3)
-                {
+                if let Some(prev) = out.iter().rev().find(|m| {
+                    m.class == f.trig.class && !m.actors.is_empty() && si - m.sentence <= 12
+                }) {
                     actors = prev.actors.clone();
                     if places.is_empty() {
                         places = prev.places.clone();
@@ -269,9 +275,24 @@ impl Ctx<'_> {
             let tense = self.tense(s, f.tok);
             let planned_cue = tense == crate::temporal::ClauseTense::Future
                 || matches!(f.trig.lemma, "meet") && self.lower(f.tok).starts_with("invit");
+            // The sentence's date can date this event only when no statement
+            // owns it: in "On Wednesday Trump described the talks", Wednesday
+            // is the statement's, not the talks'.
+            let unclaimed: Vec<&TemporalMention> = dating
+                .iter()
+                .enumerate()
+                .filter(|(ti, _)| {
+                    owner[*ti].is_none_or(|o| found[o].trig.class != EventClass::Statement)
+                })
+                .map(|(_, t)| *t)
+                .collect();
             let time = self.time(
                 own_time,
-                dating.as_slice(),
+                if unclaimed.len() == dating.len() {
+                    dating.as_slice()
+                } else {
+                    &[]
+                },
                 is_statement,
                 planned_cue,
                 narrative,
@@ -588,8 +609,20 @@ impl Ctx<'_> {
             // Putin and Witkoff in Moscow").
             lo = lo.max(f.tok.saturating_sub(3));
             let mut j = f.tok + 1;
-            while j < hi && j < f.tok + 14 {
+            let mut limit = f.tok + 14;
+            while j < hi && j < limit {
                 let w = self.word(j);
+                // "a meeting on December 3, which saw Witkoff and Kushner
+                // spend hours at the Kremlin": the relative clause names them.
+                if matches!(w, "which" | "where" | "who") {
+                    limit = (j + 12).min(hi);
+                    j += 1;
+                    continue;
+                }
+                if limit > f.tok + 14 {
+                    j += 1;
+                    continue;
+                }
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
                 let glue = matches!(
                     w,
@@ -632,7 +665,12 @@ impl Ctx<'_> {
                 .get(n.tokens.1)
                 .is_some_and(|t| t.is_punct('\'') && !t.space_before)
                 && self.word(n.tokens.1 + 1).eq_ignore_ascii_case("s");
-            if possessive {
+            // "the Kremlin conference" belongs to "conference", not to a verb
+            // elsewhere in the clause.
+            let before_other_trigger = found
+                .iter()
+                .any(|g| g.tok != f.tok && g.tok == n.tokens.1 && !g.trig.verb);
+            if possessive || before_other_trigger {
                 continue;
             }
             let name = display(n);
@@ -668,10 +706,10 @@ impl Ctx<'_> {
         let prev = self.lower(k - 1);
         if matches!(
             prev.as_str(),
-            "in" | "at" | "near" | "to" | "outside" | "inside" | "from" | "of"
+            "in" | "at" | "near" | "to" | "outside" | "inside" | "from"
         ) && n.kind != NameKind::Person
         {
-            return prev != "of" || n.kind == NameKind::Other && n.text.len() > 2;
+            return true;
         }
         // "Hallandale Beach, Fla.": a state after a place
         prev == ","

@@ -37,6 +37,7 @@ impl UnionFind {
 /// What the pairwise test needs of a mention.
 struct Features {
     class: EventClass,
+    lemma: String,
     actors: BTreeSet<String>,
     places: BTreeSet<usize>,
     interval: Option<(NaiveDate, NaiveDate)>,
@@ -155,6 +156,15 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
     if a.class != b.class {
         return false;
     }
+    // A resignation and a dismissal of one person are two events; so are a
+    // raid and an arrest.
+    if matches!(
+        a.class,
+        EventClass::Personnel | EventClass::Other | EventClass::Agreement
+    ) && a.lemma != b.lemma
+    {
+        return false;
+    }
     let gap = match (a.interval, b.interval) {
         (Some(x), Some(y)) => gap_days(x, y),
         _ => return false,
@@ -270,6 +280,7 @@ pub fn merge(
         .iter()
         .map(|m| Features {
             class: m.class,
+            lemma: m.lemma.clone(),
             actors: m.actors.iter().map(|a| name_key(a)).collect(),
             places: m
                 .places
@@ -451,7 +462,9 @@ fn build_event(
         v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
     };
     let actors = count_names(&mut ms.iter().flat_map(|m| m.actors.iter()), actor_display);
-    let places = count_names(&mut ms.iter().flat_map(|m| m.places.iter()), place_display);
+    let mut places = count_names(&mut ms.iter().flat_map(|m| m.places.iter()), place_display);
+    // A person is never a place, however a clause named them.
+    places.retain(|p| !actors.contains(p));
     let mut lemmas: BTreeMap<&str, usize> = BTreeMap::new();
     for m in &ms {
         *lemmas.entry(m.lemma.as_str()).or_insert(0) += 1;

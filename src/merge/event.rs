@@ -78,8 +78,7 @@ impl Event {
                 Some(q) => format!("says “{}”", shorten(q, 60)),
                 None => "makes a statement".to_string(),
             },
-            EventClass::Movement => format!("{}s", self.lemma),
-            EventClass::Personnel => format!("{}s", self.lemma),
+            EventClass::Movement | EventClass::Personnel => third_person(&self.lemma),
             _ => self.lemma.clone(),
         };
         let mut s = if who.is_empty() {
@@ -91,6 +90,17 @@ impl Event {
             s.push_str(&format!(" ({})", self.places.join(", ")));
         }
         s
+    }
+}
+
+/// "resign" → "resigns", "dismiss" → "dismisses", "fly" → "flies".
+fn third_person(verb: &str) -> String {
+    if verb.ends_with('s') || verb.ends_with("sh") || verb.ends_with("ch") || verb.ends_with('x') {
+        format!("{verb}es")
+    } else if let Some(stem) = verb.strip_suffix('y') {
+        format!("{stem}ies")
+    } else {
+        format!("{verb}s")
     }
 }
 
