@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use timeweave::article::load_paths;
 use timeweave::build_timeline;
-use timeweave::render::{to_dot, to_json, to_text};
+use timeweave::render::{to_dot, to_json, to_text, to_text_all};
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -30,6 +30,10 @@ pub struct BuildArgs {
     /// Only the events this person, organisation or place takes part in.
     #[arg(long)]
     entity: Option<String>,
+    /// In text output, list every event (single-source statements and events
+    /// dated only by the publication date too).
+    #[arg(long)]
+    all: bool,
 }
 
 pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
@@ -45,6 +49,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         timeline = timeline.restricted_to_entity(name);
     }
     let out = match args.format {
+        Format::Text if args.all => to_text_all(&timeline),
         Format::Text => to_text(&timeline),
         Format::Json => to_json(&timeline) + "\n",
         Format::Dot => to_dot(&timeline),

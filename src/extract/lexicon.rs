@@ -24,7 +24,7 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         }
         "summit" | "session" | "conference" | "gathering" | "round" => t("meet", Meeting, false),
         "consult" | "consults" | "consulted" => t("meet", Meeting, true),
-        "talked" => t("talks", Meeting, true),
+        "talk" | "talked" => t("talks", Meeting, true),
         // "held talks", "hold a five-hour session": the noun that follows is
         // grouped with it.
         "held" | "hold" | "holds" | "holding" => t("meet", Meeting, true),

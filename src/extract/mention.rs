@@ -152,6 +152,13 @@ impl Ctx<'_> {
             .filter(|&k| self.toks[k].kind == TokenKind::Word)
             .filter_map(|k| {
                 let trig = trigger(&self.lower(k))?;
+                // "talk with the media" is an event, "peace talk delegation"
+                // is not.
+                if self.lower(k) == "talk"
+                    && !matches!(self.lower(k + 1).as_str(), "with" | "to" | "about")
+                {
+                    return None;
+                }
                 // A noun after an article is a thing, not always an event:
                 // "a return to normal life".
                 let determiner =
@@ -710,6 +717,12 @@ impl Ctx<'_> {
         ) && n.kind != NameKind::Person
         {
             return true;
+        }
+        // "in Hallandale Beach": two capitalised words after "in", "at" or
+        // "near" name a place even when they look like a person's name.
+        if matches!(prev.as_str(), "in" | "at" | "near") && n.kind == NameKind::Person {
+            let possessive = self.toks.get(n.tokens.1).is_some_and(|t| t.is_punct('\''));
+            return !possessive;
         }
         // "Hallandale Beach, Fla.": a state after a place
         prev == ","

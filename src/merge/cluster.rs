@@ -178,12 +178,14 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
     }
     let shared = a.actors.intersection(&b.actors).count();
     if shared == 0 {
-        // Place-only mentions: same place, same day.
-        return a.actors.is_empty()
-            && b.actors.is_empty()
-            && gap == 0
-            && !a.places.is_disjoint(&b.places)
-            && !a.places.is_empty();
+        // A mention naming only a place ("the Brussels talks") joins one
+        // with the same place and nearly the same day; two mentions naming
+        // different people do not.
+        let one_anonymous = a.actors.is_empty() || b.actors.is_empty();
+        return one_anonymous
+            && gap <= 1
+            && !a.places.is_empty()
+            && !a.places.is_disjoint(&b.places);
     }
     let smaller = a.actors.len().min(b.actors.len());
     if shared * 2 < smaller {
@@ -294,19 +296,17 @@ pub fn merge(
             quote_pairs: quote_pairs(&m.quotes),
         })
         .collect();
-    // Blocks by (class, actor), or (class, place) without actors.
+    // Blocks by (class, actor) and by (class, place).
     let mut blocks: BTreeMap<(EventClass, String), Vec<usize>> = BTreeMap::new();
     for (i, f) in features.iter().enumerate() {
         if f.interval.is_none() {
             continue;
         }
-        if f.actors.is_empty() {
-            for p in &f.places {
-                blocks
-                    .entry((f.class, format!("@{p}")))
-                    .or_default()
-                    .push(i);
-            }
+        for p in &f.places {
+            blocks
+                .entry((f.class, format!("@{p}")))
+                .or_default()
+                .push(i);
         }
         for a in &f.actors {
             blocks.entry((f.class, a.clone())).or_default().push(i);

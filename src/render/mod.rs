@@ -7,7 +7,7 @@ mod text;
 
 pub use dot::to_dot;
 pub use json::{to_json, to_json_value};
-pub use text::to_text;
+pub use text::{to_text, to_text_all};
 
 use crate::graph::Timeline;
 

@@ -22,15 +22,47 @@ use crate::TimeValue;
 /// assert!(text.contains("[1] a"));
 /// ```
 pub fn to_text(t: &Timeline) -> String {
+    render(t, false)
+}
+
+/// [`to_text`] with every event, including single-source statements and
+/// events dated only by the publication date, which [`to_text`] counts but
+/// does not list.
+pub fn to_text_all(t: &Timeline) -> String {
+    render(t, true)
+}
+
+/// An event worth a line of its own: dated by the text and either not a
+/// mere statement or told by two independent sources or disputed; or any
+/// non-statement told by two independent sources.
+fn is_main(e: &crate::graph::TimelineEvent, t: &Timeline) -> bool {
+    let ev = &e.event;
+    let groups: BTreeSet<&str> = ev
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            t.articles()
+                .iter()
+                .find(|a| a.id == m.article)
+                .map(|a| a.source_group.as_str())
+        })
+        .collect();
+    let statement = ev.class == crate::extract::EventClass::Statement;
+    ev.date_explicit && (!statement || groups.len() >= 2 || !ev.conflicts.is_empty())
+        || groups.len() >= 2 && !statement
+}
+
+fn render(t: &Timeline, all: bool) -> String {
     let cite = citation_numbers(t);
     let mut out = String::new();
     let n = t.entries().count();
+    let shown: Vec<_> = t.entries().filter(|e| all || is_main(e, t)).collect();
     let _ = writeln!(
         out,
         "Timeline: {n} events from {} articles\n",
         t.articles().len()
     );
-    for e in t.entries() {
+    for e in shown.iter().copied() {
         let ev = &e.event;
         let date = match &ev.date {
             Some(v) => describe(v),
@@ -85,6 +117,13 @@ pub fn to_text(t: &Timeline) -> String {
                 .collect();
             let _ = writeln!(out, "     ! {} conflict: {}", c.kind, sides.join(" vs "));
         }
+    }
+    if shown.len() < n {
+        let _ = writeln!(
+            out,
+            "\n(+{} more events: single-source statements and events dated only by publication; `--all` lists them)",
+            n - shown.len()
+        );
     }
     for c in t.conflicts().iter().filter(|c| c.kind == "order") {
         let sides: Vec<String> = c
