@@ -193,3 +193,26 @@ fn two_articles_disagreeing_on_a_date_make_a_date_conflict() {
     );
     assert_eq!(t.entries().count(), 1, "{}", to_text(&t));
 }
+
+#[test]
+fn contradictory_orders_are_reported_as_an_order_conflict() {
+    let t = build_timeline(&story("cycle"));
+    let order: Vec<_> = t.conflicts().iter().filter(|c| c.kind == "order").collect();
+    assert_eq!(order.len(), 1, "{}", to_text(&t));
+    let c = order[0];
+    assert_eq!(c.events.len(), 2);
+    let claimed_by: std::collections::BTreeSet<&str> = c
+        .claims
+        .iter()
+        .flat_map(|cl| cl.articles.iter().map(String::as_str))
+        .collect();
+    assert!(claimed_by.contains("marlow-metro-radio"), "{claimed_by:?}");
+    assert!(claimed_by.contains("marlow-gazette"), "{claimed_by:?}");
+    // The cycle is kept in the graph as conflict edges, not silently broken.
+    let conflict_edges = t
+        .relations()
+        .into_iter()
+        .filter(|(_, _, r)| r.kind() == "conflict")
+        .count();
+    assert!(conflict_edges >= 1);
+}

@@ -3,6 +3,7 @@
 
 mod build;
 mod eval;
+mod eval_timeline;
 mod tag;
 
 use std::process::ExitCode;
@@ -28,6 +29,8 @@ enum Command {
     Tag(tag::TagArgs),
     /// Score the tagger against a folder of TimeML files (TempEval-3 metrics).
     EvalTimex(eval::EvalArgs),
+    /// Score entity timelines against SemEval-2015 Task 4 (TimeLine) gold, from raw text.
+    EvalTimeline(eval_timeline::EvalTimelineArgs),
     /// Build the timeline of a story from its articles.
     Build(build::BuildArgs),
 }
@@ -38,6 +41,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Tag(args) => tag::run(args),
         Command::EvalTimex(args) => eval::run(args),
+        Command::EvalTimeline(args) => eval_timeline::run(args),
         Command::Build(args) => build::run(args),
     };
     match result {

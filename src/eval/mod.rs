@@ -91,6 +91,7 @@ mod class;
 mod corpus;
 mod error;
 mod score;
+pub mod timeline;
 mod timeml;
 mod xml;
 

@@ -438,6 +438,18 @@ fn name_run(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
             }
             continue;
         }
+        // "Marlow Bus Operators' Union": a plural possessive inside a name.
+        if toks
+            .get(j)
+            .is_some_and(|t| t.is_punct('\'') && !t.space_before)
+            && word(j - 1).is_some_and(|w| w.ends_with('s'))
+            && word(j + 1).is_some_and(is_capitalized)
+            && toks[j + 1].space_before
+            && word(j + 1).is_some_and(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+        {
+            j += 2;
+            continue;
+        }
         // "Jean-Claude", "Hallandale-Beach"
         if toks
             .get(j)

@@ -79,6 +79,8 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         }
         "arrested" | "arrest" | "detained" => t("arrest", Other, word != "arrest"),
         "voted" | "vote" | "election" | "referendum" => t("vote", Other, word == "voted"),
+        // A council approving a budget is its vote.
+        "approved" | "approves" | "adopted" => t("vote", Other, true),
         "recalled" | "recall" | "recalls" => t("recall", Other, word == "recalled"),
         "evacuated" | "evacuation" | "evacuate" => t("evacuate", Other, word != "evacuation"),
         "strike" | "walkout" | "walked" => t("strike", Other, word == "walked"),

@@ -212,7 +212,16 @@ impl Ctx<'_> {
             }
         }
         // Each dating expression goes to its nearest trigger.
-        let dating: Vec<&TemporalMention> = timexes.iter().filter(|t| is_event_time(t)).collect();
+        // "the budget for 2025" names the budget's year, not when the vote
+        // happened: a bare year after "for" does not date an event.
+        let dating: Vec<&TemporalMention> = timexes
+            .iter()
+            .filter(|t| is_event_time(t))
+            .filter(|t| {
+                let k = self.token_at(t.span.start);
+                !(matches!(t.value, TimeValue::Year(_)) && k > 0 && self.lower(k - 1) == "for")
+            })
+            .collect();
         let mut owner: Vec<Option<usize>> = vec![None; dating.len()];
         for (ti, t) in dating.iter().enumerate() {
             let tk = self.token_at(t.span.start);
@@ -268,7 +277,10 @@ impl Ctx<'_> {
                 && matches!(self.lower(f.tok - 1).as_str(), "the" | "that" | "this");
             if actors.is_empty() && !f.trig.verb && definite {
                 if let Some(prev) = out.iter().rev().find(|m| {
-                    m.class == f.trig.class && !m.actors.is_empty() && si - m.sentence <= 12
+                    m.class == f.trig.class
+                        && m.lemma == f.trig.lemma
+                        && !m.actors.is_empty()
+                        && si - m.sentence <= 12
                 }) {
                     actors = prev.actors.clone();
                     if places.is_empty() {
@@ -276,7 +288,16 @@ impl Ctx<'_> {
                     }
                 }
             }
-            if actors.is_empty() && (places.is_empty() || own_time.is_none()) {
+            if actors.is_empty() && f.trig.verb {
+                if let Some(body) = self.institution_before(s, f.tok) {
+                    actors.push(body);
+                }
+            }
+            // A definite event noun with no names ("the strike") is kept
+            // when the sentence orders it against another event: the order
+            // is the news.
+            let ordered = !connectives.is_empty() && !f.trig.verb && definite;
+            if actors.is_empty() && (places.is_empty() || own_time.is_none()) && !ordered {
                 continue;
             }
             let tense = self.tense(s, f.tok);
@@ -306,7 +327,11 @@ impl Ctx<'_> {
             );
             // A noun such as "agreement" or "invasion" names an event of
             // its own only with a date of its own.
-            if !f.trig.verb && f.trig.class != EventClass::Meeting && !time.source.is_explicit() {
+            if !f.trig.verb
+                && f.trig.class != EventClass::Meeting
+                && !time.source.is_explicit()
+                && !ordered
+            {
                 continue;
             }
             let status = self.status(s, f, &time, planned_cue);
@@ -735,6 +760,42 @@ impl Ctx<'_> {
 
     /// A capitalised name that is neither a person nor an organisation can
     /// still act ("Moscow agreed"): when it stands right before the verb.
+    /// A lower-case institution as subject: "the city council voted", "the
+    /// union said" → "city council", "union".
+    fn institution_before(&self, s: &Sentence, tok: usize) -> Option<String> {
+        const BODIES: &[&str] = &[
+            "council",
+            "union",
+            "parliament",
+            "court",
+            "government",
+            "cabinet",
+            "committee",
+            "board",
+            "assembly",
+            "senate",
+            "congress",
+            "ministry",
+            "police",
+            "army",
+            "company",
+            "authority",
+            "regulator",
+            "legislature",
+            "commission",
+        ];
+        let lo = tok.saturating_sub(4).max(s.first_token);
+        let k = (lo..tok).rev().find(|&k| BODIES.contains(&self.word(k)))?;
+        let the = (lo..k)
+            .rev()
+            .find(|&j| matches!(self.lower(j).as_str(), "the"))?;
+        let words: Vec<&str> = (the + 1..=k).map(|j| self.word(j)).collect();
+        words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase()))
+            .then(|| words.join(" "))
+    }
+
     /// For a noun trigger, an organisation takes part only when named right
     /// around it ("talks between the Kremlin and Washington").
     fn is_subject_np(&self, n: &Name, f: &Found) -> bool {

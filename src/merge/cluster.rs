@@ -61,6 +61,23 @@ fn quote_pairs(quotes: &[String]) -> BTreeSet<(String, String)> {
     out
 }
 
+/// The interval a mention can be merged within. A date read from the text
+/// is itself; a publication date standing in for a missing one means "by
+/// then" for a past event (the two weeks before) and "from then" for a
+/// planned one. Statements keep their day: what was said is news that day.
+fn merge_interval(m: &EventMention) -> Option<(NaiveDate, NaiveDate)> {
+    let iv = m.time.value.interval()?;
+    if m.time.source != crate::extract::TimeSource::Publication || m.class == EventClass::Statement
+    {
+        return Some(iv);
+    }
+    let two_weeks = chrono::Duration::days(14);
+    Some(match m.status {
+        EventStatus::Planned => (iv.0, iv.1.checked_add_signed(two_weeks)?),
+        _ => (iv.0.checked_sub_signed(two_weeks)?, iv.1),
+    })
+}
+
 fn gap_days(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> i64 {
     if a.1 < b.0 {
         (b.0 - a.1).num_days()
@@ -182,6 +199,13 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
         // with the same place and nearly the same day; two mentions naming
         // different people do not.
         let one_anonymous = a.actors.is_empty() || b.actors.is_empty();
+        // "the strike", "the vote" with no names: in a story, the one event
+        // of that kind named elsewhere.
+        let nameless = (a.actors.is_empty() && a.places.is_empty())
+            || (b.actors.is_empty() && b.places.is_empty());
+        if nameless && a.lemma == b.lemma && a.class != EventClass::Statement {
+            return true;
+        }
         return one_anonymous
             && gap <= 1
             && !a.places.is_empty()
@@ -290,7 +314,7 @@ pub fn merge(
                 .filter_map(|p| place_ids.get(&name_key(p)).copied())
                 .map(|i| places_uf.find(i))
                 .collect(),
-            interval: m.time.value.interval(),
+            interval: merge_interval(m),
             explicit: m.time.source.is_explicit(),
             article: m.article.clone(),
             quote_pairs: quote_pairs(&m.quotes),
@@ -310,6 +334,13 @@ pub fn merge(
         }
         for a in &f.actors {
             blocks.entry((f.class, a.clone())).or_default().push(i);
+        }
+        // Nameless mentions ("the strike") meet the named ones of their kind.
+        if f.class != EventClass::Statement {
+            blocks
+                .entry((f.class, format!("#{}", f.lemma)))
+                .or_default()
+                .push(i);
         }
     }
     // Pairs first, then joined strongest-first with a check on the whole
