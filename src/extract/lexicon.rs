@@ -25,6 +25,8 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         "summit" | "session" | "conference" | "gathering" | "round" => t("meet", Meeting, false),
         "consult" | "consults" | "consulted" => t("meet", Meeting, true),
         "talk" | "talked" => t("talks", Meeting, true),
+        // "spent several hours with Putin": checked for its "with" by the caller.
+        "spent" | "spend" | "spends" => t("meet", Meeting, true),
         // "held talks", "hold a five-hour session": the noun that follows is
         // grouped with it.
         "held" | "hold" | "holds" | "holding" => t("meet", Meeting, true),
@@ -50,7 +52,6 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         "arrived" | "arrives" | "arrive" | "arrival" => t("arrive", Movement, word != "arrival"),
         "return" | "returned" | "returns" | "returning" => t("return", Movement, true),
         "visit" | "visited" | "visits" => t("visit", Movement, word != "visit"),
-        "headed" | "heads" => t("travel", Movement, true),
         // personnel
         "resigned" | "resigns" | "resign" | "resignation" | "quit" => {
             t("resign", Personnel, word != "resignation")

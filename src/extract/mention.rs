@@ -159,6 +159,12 @@ impl Ctx<'_> {
                 {
                     return None;
                 }
+                // "spent hours with Putin" is a meeting; "spent money" is not.
+                if self.lower(k).starts_with("spen")
+                    && !(k + 1..(k + 5).min(s.end_token)).any(|j| self.lower(j) == "with")
+                {
+                    return None;
+                }
                 // A noun after an article is a thing, not always an event:
                 // "a return to normal life".
                 let determiner =

@@ -96,6 +96,8 @@ struct ClusterState {
     places: Vec<BTreeSet<usize>>,
     /// Articles with explicit dates, with the day they give.
     dated: BTreeMap<String, BTreeSet<(NaiveDate, NaiveDate)>>,
+    /// Everyone named in it.
+    actors: BTreeSet<String>,
 }
 
 impl ClusterState {
@@ -112,6 +114,7 @@ impl ClusterState {
                 .map(|iv| (f.article.clone(), BTreeSet::from([iv])))
                 .into_iter()
                 .collect(),
+            actors: f.actors.clone(),
         }
     }
 
@@ -145,8 +148,16 @@ impl ClusterState {
             .filter(|&d| d)
             .count();
         let pairs = self.places.len() * other.places.len();
-        // At most one disagreeing pair, and not every pair disagreeing.
-        clashes == 0 || (clashes < pairs && clashes <= 1)
+        // At most one disagreeing pair, and not every pair disagreeing; or
+        // the same people on nearly the same day, both dated by the text: a
+        // place conflict between sources ("in Utrecht" / "in Amsterdam").
+        let same_people_same_days = !self.actors.is_empty()
+            && self.actors == other.actors
+            && match (self.hull, other.hull) {
+                (Some(a), Some(b)) => gap_days(a, b) <= 1,
+                _ => false,
+            };
+        clashes == 0 || (clashes < pairs && clashes <= 1) || same_people_same_days
     }
 
     fn join(&self, other: &ClusterState) -> ClusterState {
@@ -165,6 +176,7 @@ impl ClusterState {
             hull,
             places: self.places.iter().chain(&other.places).cloned().collect(),
             dated,
+            actors: self.actors.union(&other.actors).cloned().collect(),
         }
     }
 }
@@ -221,7 +233,8 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
     if !a.places.is_empty() && !b.places.is_empty() && a.places.is_disjoint(&b.places) {
         // A place conflict: other articles, the same people, nearly the
         // same day, both dated in the text.
-        let same_people = a.actors == b.actors && a.actors.len() >= 2;
+        // Two people or more; one, only on the very same day.
+        let same_people = a.actors == b.actors && (a.actors.len() >= 2 || gap == 0);
         return a.article != b.article && same_people && gap <= 1 && a.explicit && b.explicit;
     }
     true
@@ -616,8 +629,15 @@ fn build_event(
         }),
         groups,
     );
-    let distinct_durations: BTreeSet<&str> =
-        duration_claims.iter().map(|c| c.value.as_str()).collect();
+    // "several hours" contradicts nobody: only known amounts can disagree.
+    let distinct_durations: BTreeSet<&str> = duration_claims
+        .iter()
+        .map(|c| c.value.as_str())
+        .filter(|v| {
+            v.parse::<TimeValue>()
+                .is_ok_and(|d| d.duration_seconds().is_some())
+        })
+        .collect();
     if distinct_durations.len() > 1 {
         conflicts.push(EventConflict {
             kind: "duration".into(),
