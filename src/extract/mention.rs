@@ -315,9 +315,9 @@ impl Ctx<'_> {
             let unclaimed: Vec<&TemporalMention> = dating
                 .iter()
                 .enumerate()
-                .filter(|(ti, _)| {
-                    owner[*ti].is_none_or(|o| found[o].trig.class != EventClass::Statement)
-                })
+                // Another event's date dates this one only when they are of one
+                // class ("met … on Thursday, a session arranged…").
+                .filter(|(ti, _)| owner[*ti].is_none_or(|o| found[o].trig.class == f.trig.class))
                 .map(|(_, t)| *t)
                 .collect();
             let time = self.time(

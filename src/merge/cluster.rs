@@ -36,6 +36,9 @@ impl UnionFind {
 
 /// What the pairwise test needs of a mention.
 struct Features {
+    /// The date is the trigger's own clause's (not borrowed from the
+    /// sentence): only such dates can show an article contradicting itself.
+    own_clause: bool,
     class: EventClass,
     lemma: String,
     actors: BTreeSet<String>,
@@ -111,6 +114,7 @@ impl ClusterState {
                 vec![f.places.clone()]
             },
             dated: explicit
+                .filter(|_| f.own_clause)
                 .map(|iv| (f.article.clone(), BTreeSet::from([iv])))
                 .into_iter()
                 .collect(),
@@ -329,6 +333,7 @@ pub fn merge(
                 .collect(),
             interval: merge_interval(m),
             explicit: m.time.source.is_explicit(),
+            own_clause: m.time.source == crate::extract::TimeSource::Clause,
             article: m.article.clone(),
             quote_pairs: quote_pairs(&m.quotes),
         })
@@ -528,11 +533,23 @@ fn build_event(
         EventStatus::Planned
     };
     // Dates: explicit claims at their finest granularity decide.
-    let explicit: Vec<&EventMention> = ms
+    // Dates of the triggers' own clauses make the claims; a date borrowed
+    // from the sentence only when no mention has its own.
+    let own: Vec<&EventMention> = ms
         .iter()
         .copied()
-        .filter(|m| m.time.source.is_explicit() && m.time.value.is_anchored())
+        .filter(|m| {
+            m.time.source == crate::extract::TimeSource::Clause && m.time.value.is_anchored()
+        })
         .collect();
+    let explicit: Vec<&EventMention> = if own.is_empty() {
+        ms.iter()
+            .copied()
+            .filter(|m| m.time.source.is_explicit() && m.time.value.is_anchored())
+            .collect()
+    } else {
+        own
+    };
     let finest = explicit
         .iter()
         .map(|m| specificity(&m.time.value))
