@@ -53,6 +53,16 @@ fn tag_bench(c: &mut Criterion) {
             b.iter(|| black_box(tag(black_box(&text), Some(dct()))).len())
         });
     }
+    // One line, no paragraph breaks: the cost stays linear in the input.
+    for size in [MB, 10 * MB] {
+        let (text, expected) = corpus::build(size);
+        let line = text.replace('\n', " ");
+        assert_eq!(tag(&line, Some(dct())).len(), expected);
+        g.throughput(Throughput::Bytes(line.len() as u64));
+        g.bench_function(format!("tag_single_line_{}MB", size / MB), |b| {
+            b.iter(|| black_box(tag(black_box(&line), Some(dct()))).len())
+        });
+    }
     g.finish();
 }
 
