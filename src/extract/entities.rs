@@ -136,6 +136,52 @@ const TITLES: &[&str] = &[
     "financial",
 ];
 
+/// Titles that only people bear: a single word after one is a surname.
+const PERSONAL_TITLES: &[&str] = &[
+    "president",
+    "secretary",
+    "minister",
+    "chancellor",
+    "envoy",
+    "senator",
+    "sen",
+    "rep",
+    "governor",
+    "gov",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "mayor",
+    "judge",
+    "director",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "commissioner",
+    "general",
+    "gen",
+    "lieutenant",
+    "colonel",
+    "captain",
+    "admiral",
+    "aide",
+    "adviser",
+    "advisor",
+    "premier",
+    "chief",
+    "agent",
+    "assistant",
+];
+
 const DEMONYMS: &[&str] = &[
     "russian",
     "ukrainian",
@@ -525,15 +571,20 @@ fn classify(
                 toks[words[title_at].0 - 1].text(text),
                 "of" | "on" | "for" | "and"
             ));
+    let common_tail = lowers[words.len().saturating_sub(tail)..]
+        .iter()
+        .any(|w| lowercase_words.contains(w.as_str()));
     if (1..=3).contains(&tail)
         && tail < words.len()
         && TITLES.contains(&lowers[title_at].as_str())
         && !inside_org_name
+        && !common_tail
     {
         return person_from(text, toks, &words[words.len() - tail..]);
     }
-    // A long run is a headline glued to its paragraph: not a name.
-    if words.len() > 4 {
+    // A long run of name words is a headline glued to its paragraph: not a
+    // name. (Titles and "of" do not count: "Assistant of State Marco Rubio".)
+    if lowers.iter().filter(|w| plain(w)).count() > 4 {
         return None;
     }
     let org = lowers.iter().any(|w| ORG_WORDS.contains(&w.as_str()));
@@ -547,7 +598,8 @@ fn classify(
         if !(title || FUNCTION_WORDS.contains(&w)) {
             break;
         }
-        titled |= title;
+        // "President", "Mr." make what follows a person; "National" does not.
+        titled |= PERSONAL_TITLES.contains(&w);
         start += 1;
     }
     let (kind, from) = if org {
