@@ -283,24 +283,12 @@ pub fn merge(
         ))
     });
     // Canonical names across articles.
-    let actor_display = display_names(
-        mentions
-            .iter()
-            .flat_map(|m| m.actors.iter())
-            .map(|n| (name_key(n), n.as_str()))
-            .collect::<Vec<_>>()
-            .iter()
-            .map(|(k, n)| (k.as_str(), *n)),
-    );
-    let place_display = display_names(
-        mentions
-            .iter()
-            .flat_map(|m| m.places.iter())
-            .map(|n| (name_key(n), n.as_str()))
-            .collect::<Vec<_>>()
-            .iter()
-            .map(|(k, n)| (k.as_str(), *n)),
-    );
+    let canonical = |names: &mut dyn Iterator<Item = &String>| {
+        let keyed: Vec<(String, &str)> = names.map(|n| (name_key(n), n.as_str())).collect();
+        display_names(keyed.iter().map(|(k, n)| (k.as_str(), *n)))
+    };
+    let actor_display = canonical(&mut mentions.iter().flat_map(|m| m.actors.iter()));
+    let place_display = canonical(&mut mentions.iter().flat_map(|m| m.places.iter()));
     // Places named together in one mention ("at the Kremlin in Moscow") are
     // one location for merging.
     let place_ids: BTreeMap<String, usize> = place_display

@@ -95,12 +95,7 @@ fn render(t: &Timeline, all: bool) -> String {
                 .claims
                 .iter()
                 .map(|cl| {
-                    let refs: String = cl
-                        .articles
-                        .iter()
-                        .filter_map(|a| cite.get(a.as_str()))
-                        .map(|n| format!("[{n}]"))
-                        .collect();
+                    let refs = citations(&cl.articles, &cite);
                     let value = match cl.value.parse::<TimeValue>() {
                         Ok(v) => describe(&v),
                         Err(_) => cl.value.clone(),
@@ -130,13 +125,9 @@ fn render(t: &Timeline, all: bool) -> String {
             .claims
             .iter()
             .map(|cl| {
-                let refs: String = cl
-                    .articles
-                    .iter()
-                    .filter_map(|a| cite.get(a.as_str()))
-                    .map(|n| format!("[{n}]"))
-                    .collect();
-                format!("{} {}", cl.value, refs).trim_end().to_string()
+                format!("{} {}", cl.value, citations(&cl.articles, &cite))
+                    .trim_end()
+                    .to_string()
             })
             .collect();
         let _ = writeln!(
@@ -158,6 +149,15 @@ fn render(t: &Timeline, all: bool) -> String {
         );
     }
     out
+}
+
+/// "[1][3]" for the articles' citation numbers.
+fn citations(articles: &[String], cite: &std::collections::BTreeMap<&str, usize>) -> String {
+    articles
+        .iter()
+        .filter_map(|a| cite.get(a.as_str()))
+        .map(|n| format!("[{n}]"))
+        .collect()
 }
 
 /// A value with its granularity in words: "2025-12-02", "week 2025-W49",

@@ -447,12 +447,10 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 }
             }
             let (n, k) = s.ordinal(j)?;
+            if let Some(c) = quarter_or_half(s, n, k) {
+                return Some(c);
+            }
             match s.lex(k) {
-                Lex::Unit {
-                    unit: DurationUnit::Quarter,
-                    plural: false,
-                } if (1..=4).contains(&n) => year_part(s, k + 1, YearPart::Quarter(n)),
-                Lex::Kw(Kw::Half) if (1..=2).contains(&n) => year_part(s, k + 1, YearPart::Half(n)),
                 Lex::Unit {
                     unit: DurationUnit::Century,
                     plural: false,
@@ -474,6 +472,11 @@ fn ordinal_part(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if s.hyphen(k) {
         k += 1;
     }
+    quarter_or_half(s, n, k)
+}
+
+/// The `n`-th quarter or half named at token `k`, with its year after it.
+fn quarter_or_half(s: &Stream<'_>, n: u32, k: usize) -> Option<Cand> {
     match s.lex(k) {
         Lex::Unit {
             unit: DurationUnit::Quarter,
