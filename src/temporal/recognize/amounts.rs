@@ -190,6 +190,21 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if let Some(c) = unit_long(s, i).or_else(|| bare_plural(s, i)) {
         return Some(c);
     }
+    // "recent years", "recent weeks": a span of unknown length up to now.
+    if s.kw(i, Kw::Recent) {
+        if let Lex::Unit { unit, plural: true } = s.lex(i + 1) {
+            if matches!(
+                unit,
+                DurationUnit::Day | DurationUnit::Week | DurationUnit::Month | DurationUnit::Year
+            ) {
+                return Some(Cand::new(
+                    i + 2,
+                    Form::Duration(vec![DurationPart { amount: None, unit }]),
+                    "recent_units",
+                ));
+            }
+        }
+    }
     let first = single_duration(s, i)?;
     // "two years and three months", "two hours and 15 minutes"
     if let (Form::Duration(parts), true) = (&first.form, first.modifier.is_none()) {

@@ -35,6 +35,7 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
         Lex::Ordinal(_) | Lex::Number(_) => {
             offer(day_first(s, i));
             offer(ordinal_part(s, i));
+            offer(spelled_year(s, i));
         }
         // "1990s"; "30s" alone is more often an age ("in his 30s").
         Lex::Decade(n) if n >= 1000 => offer(decade(s, i, i, n)),
@@ -419,6 +420,57 @@ fn decade(_s: &Stream<'_>, start: usize, at: usize, n: u32) -> Option<Cand> {
 /// "the first half of 2025", "the summer of 2024", "the 20th century".
 fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let j = i + 1;
+    // "the year two thousand"
+    if s.word(j).eq_ignore_ascii_case("year") {
+        if let Some(c) = spelled_year(s, j + 1) {
+            return Some(c);
+        }
+    }
+    // "the nineties"
+    let tens = match s.word(j).to_ascii_lowercase().as_str() {
+        "twenties" => Some(192),
+        "thirties" => Some(193),
+        "forties" => Some(194),
+        "fifties" => Some(195),
+        "sixties" => Some(196),
+        "seventies" => Some(197),
+        "eighties" => Some(198),
+        "nineties" => Some(199),
+        _ => None,
+    };
+    if let Some(d) = tens {
+        return Some(Cand::new(
+            j + 1,
+            Form::Value(TimeValue::Decade(d)),
+            "decade_words",
+        ));
+    }
+    // "the fiscal year", "the current fiscal year", "the full year": the
+    // year of the publication date, in business news.
+    let mut k = j;
+    if matches!(s.word(k), "current" | "full") {
+        k += 1;
+    }
+    if s.kw(k, Kw::Fiscal) {
+        k += 1;
+    }
+    if k > j
+        && s.lex(k)
+            == (Lex::Unit {
+                unit: DurationUnit::Year,
+                plural: false,
+            })
+    {
+        return Some(Cand::new(
+            k + 1,
+            Form::Unit {
+                unit: super::CalUnit::Year,
+                offset: 0,
+                base: super::Base::Dct,
+            },
+            "fiscal_year",
+        ));
+    }
     // "the week of March 6"
     if s.lex(j)
         == (Lex::Unit {
@@ -461,6 +513,35 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 )),
                 _ => None,
             }
+        }
+        _ => None,
+    }
+}
+
+/// Years in words, as transcripts of broadcasts write them: "nineteen
+/// ninety-six", "the year two thousand".
+fn spelled_year(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    match s.lex(i) {
+        Lex::Number(c @ (19 | 20)) => {
+            let (rest, end) = s.cardinal(i + 1)?;
+            (s.number(i + 1).is_none() && (10..=99).contains(&rest)).then(|| {
+                Cand::new(
+                    end,
+                    Form::Value(TimeValue::Year((c * 100 + rest) as i32)),
+                    "spelled_year",
+                )
+            })
+        }
+        Lex::Number(2)
+            if s.word(i + 1).eq_ignore_ascii_case("thousand")
+                && i > 0
+                && s.word(i - 1).eq_ignore_ascii_case("year") =>
+        {
+            Some(Cand::new(
+                i + 2,
+                Form::Value(TimeValue::Year(2000)),
+                "spelled_year",
+            ))
         }
         _ => None,
     }
