@@ -10,6 +10,10 @@
 //! | articles in | [`article`] | load `.txt` (front matter), `.json`, `.jsonl`, folders; parse or infer publication dates |
 //! | sentences | [`segment`] | tokens and sentence bounds with byte spans into the original text |
 //! | temporal | [`temporal`] | find every temporal expression and resolve it against the publication date or the narrative |
+//! | events | [`extract`] | event mentions: trigger, actors, places, time, status, duration |
+//! | merging | [`merge`] | independent sources, mentions of one event across articles, claims and conflicts |
+//! | timeline | [`graph`] | petgraph timeline: before / simultaneous / includes / conflict edges, order |
+//! | output | [`render`] | text, JSON, DOT |
 //! | evaluation | [`eval`] | score the tagger against TimeML corpora, TempEval-3 style |
 //!
 //! Every stage is a pure function of its input: no clock, no local time zone,
@@ -53,7 +57,9 @@ pub use temporal::{tag, Anchor, Modifier, TemporalMention, TimeValue, TimexType}
 /// from each article, groups copies of one report into one source, merges
 /// mentions of one event across articles and orders the events.
 ///
-/// The result does not depend on the order of `articles`.
+/// The result does not depend on the order of `articles`, provided their
+/// ids are unique (the loader makes them so: a repeated id becomes `id#2`);
+/// articles sharing an id are taken in the order given.
 ///
 /// ```
 /// use chrono::NaiveDate;

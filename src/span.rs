@@ -23,12 +23,12 @@ impl Span {
 
     /// Length in bytes.
     pub const fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     /// True when the span covers no bytes.
     pub const fn is_empty(&self) -> bool {
-        self.start == self.end
+        self.start >= self.end
     }
 
     /// The text this span covers, or `None` if it is out of bounds or not on

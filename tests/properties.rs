@@ -95,6 +95,8 @@ fn dates() -> impl Strategy<Value = Option<NaiveDate>> {
         Just(NaiveDate::from_ymd_opt(2020, 12, 31)),
         Just(NaiveDate::MIN.succ_opt()),
         Just(NaiveDate::MAX.pred_opt()),
+        Just(Some(NaiveDate::MAX)),
+        Just(Some(NaiveDate::MIN)),
     ]
 }
 

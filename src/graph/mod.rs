@@ -112,7 +112,8 @@ impl Timeline {
         self.order.iter().filter_map(|&n| self.graph.node_weight(n))
     }
 
-    /// Every conflict, in timeline order of their events.
+    /// Every conflict: date, duration and place conflicts in timeline order
+    /// of their events, then order conflicts.
     pub fn conflicts(&self) -> &[Conflict] {
         &self.conflicts
     }

@@ -95,6 +95,8 @@ fn gap_days(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> i64 {
 struct ClusterState {
     /// The span of its explicit dates.
     hull: Option<(NaiveDate, NaiveDate)>,
+    /// The span of its explicit single-day dates.
+    days: Option<(NaiveDate, NaiveDate)>,
     /// Place groups named by each of its mentions that name any.
     places: Vec<BTreeSet<usize>>,
     /// Articles with explicit dates, with the day they give.
@@ -108,6 +110,7 @@ impl ClusterState {
         let explicit = f.explicit.then_some(f.interval).flatten();
         ClusterState {
             hull: explicit,
+            days: explicit.filter(|iv| iv.0 == iv.1),
             places: if f.places.is_empty() {
                 Vec::new()
             } else {
@@ -123,15 +126,15 @@ impl ClusterState {
     }
 
     fn compatible(&self, other: &ClusterState, config: &MergeConfig) -> bool {
+        // The single days claimed for one event lie at most `max_gap_days`
+        // apart; coarser claims (a week, a month) within a month of them.
+        if let (Some(a), Some(b)) = (self.days, other.days) {
+            if (a.1.max(b.1) - a.0.min(b.0)).num_days() > config.max_gap_days {
+                return false;
+            }
+        }
         if let (Some(a), Some(b)) = (self.hull, other.hull) {
-            let lo = a.0.min(b.0);
-            let hi = a.1.max(b.1);
-            // Days of one event lie at most `max_gap_days` apart.
-            if (hi - lo).num_days() > config.max_gap_days.max(6)
-                || (a.1 - a.0).num_days() < 7
-                    && (b.1 - b.0).num_days() < 7
-                    && gap_days(a, b) > config.max_gap_days
-            {
+            if (a.1.max(b.1) - a.0.min(b.0)).num_days() > 31 {
                 return false;
             }
         }
@@ -176,8 +179,13 @@ impl ClusterState {
                 .or_default()
                 .extend(v.iter().copied());
         }
+        let days = match (self.days, other.days) {
+            (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
+            (a, b) => a.or(b),
+        };
         ClusterState {
             hull,
+            days,
             places: self.places.iter().chain(&other.places).cloned().collect(),
             dated,
             actors: self.actors.union(&other.actors).cloned().collect(),

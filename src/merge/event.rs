@@ -38,7 +38,8 @@ pub struct Event {
     pub class: EventClass,
     /// The most common lemma of its triggers.
     pub lemma: String,
-    /// Happened, reported, planned or denied, by its best mention.
+    /// Denied if every mention denies it; else occurred if any mention tells
+    /// it as a fact; else reported if any reports it; else planned.
     pub status: EventStatus,
     /// People and organisations, canonical names, sorted by how often named.
     pub actors: Vec<String>,
@@ -53,7 +54,7 @@ pub struct Event {
     pub date_claims: Vec<Claim>,
     /// Duration claims.
     pub duration_claims: Vec<Claim>,
-    /// Place claims (only when sources disagree).
+    /// Where sources disagree: date, duration and place conflicts.
     pub conflicts: Vec<EventConflict>,
     /// Every mention, in (article, position) order.
     pub mentions: Vec<EventMention>,
@@ -67,17 +68,18 @@ impl Event {
     pub fn summary(&self) -> String {
         let who = join_names(&self.actors, 3);
         let what = match self.class {
-            EventClass::Meeting => {
-                if self.actors.len() > 1 {
-                    "meet".to_string()
-                } else {
-                    format!("{} talks", if who.is_empty() { "" } else { "hold" })
-                }
-            }
+            EventClass::Meeting => match self.actors.len() {
+                0 => "talks".to_string(),
+                1 => "holds talks".to_string(),
+                _ => "meet".to_string(),
+            },
             EventClass::Statement => match self.quotes.first() {
                 Some(q) => format!("says “{}”", shorten(q, 60)),
                 None => "makes a statement".to_string(),
             },
+            EventClass::Movement | EventClass::Personnel if self.actors.len() > 1 => {
+                self.lemma.clone()
+            }
             EventClass::Movement | EventClass::Personnel => third_person(&self.lemma),
             _ => self.lemma.clone(),
         };

@@ -10,11 +10,15 @@
 //! Statements a day or two apart must also share quoted words ("reasonably
 //! good"), so a leader's remarks on two days stay two events.
 //!
-//! Candidate pairs are blocked by (class, actor) and compared only within a
-//! two-day window of the sorted dates, against at most [`MergeConfig::window`]
-//! earlier mentions: the cost grows near-linearly with the number of
-//! mentions. Mentions are joined with a union-find, so the result does not
-//! depend on input order (mentions are sorted first).
+//! Candidate pairs are blocked by (class, actor), (class, place) and (class,
+//! lemma); within a block, sorted by date, each mention is compared with at
+//! most [`MergeConfig::window`] earlier ones, so the cost grows near-linearly
+//! with the number of mentions. Pairs are joined strongest first with a
+//! union-find, each join checked against the whole cluster (its single-day
+//! dates at most [`MergeConfig::max_gap_days`] apart, one date per article,
+//! places that meet), so no chain of pairwise matches can glue two events
+//! together. Mentions are sorted first: the result does not depend on input
+//! order.
 
 pub mod sources;
 
@@ -29,7 +33,8 @@ pub use sources::{source_groups, Sketch, SourceInfo};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct MergeConfig {
-    /// The largest gap, in days, between two dates of one event.
+    /// The largest gap, in days, between two single-day dates of one event
+    /// (a pair a day or two apart is one event with a date conflict).
     pub max_gap_days: i64,
     /// How many earlier mentions of a block a mention is compared with.
     pub window: usize,

@@ -105,6 +105,7 @@ fn render(t: &Timeline, all: bool) -> String {
                         Some("EqualOrLess") => "nearly ",
                         Some("Approx") => "about ",
                         Some("LessThan") => "less than ",
+                        Some("EqualOrMore") => "at least ",
                         _ => "",
                     };
                     format!("{modifier}{value} {refs}")

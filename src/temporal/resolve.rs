@@ -193,10 +193,20 @@ fn by_tense<T: Clone>(
         // a coming one is much nearer: "payable Jan. 2", "expires Nov. 21"
         // are deadlines even after a past-tense "said". Without a cue, lean
         // to the past the same way, less strongly.
-        Tense::Past | Tense::Unknown => {
-            let bias = if tense == Tense::Past { 4 } else { 2 };
+        Tense::Past | Tense::Reported | Tense::Unknown => {
+            let bias = if tense == Tense::Unknown { 2 } else { 4 };
+            // In the past tense only a single day within two months can be
+            // such a deadline ("payable Jan. 2" after a past-tense verb); a
+            // month stays in the past: "sales fell in January" in a December
+            // paper is last January. The cost: "was born on January 5" in a
+            // December paper reads as the coming January 5.
+            let deadline_ok = |f: &(NaiveDate, NaiveDate, T)| {
+                tense != Tense::Past || (f.0 == f.1 && distance(f) <= 62)
+            };
             match (past, future) {
-                (Some(p), Some(f)) if distance(f) * bias < distance(p) => Some(f.2.clone()),
+                (Some(p), Some(f)) if deadline_ok(f) && distance(f) * bias < distance(p) => {
+                    Some(f.2.clone())
+                }
                 (Some(p), _) => Some(p.2.clone()),
                 (None, f) => f.map(|c| c.2.clone()),
             }
@@ -251,7 +261,11 @@ impl Ctx<'_> {
             }
             Form::YearsBack { years, base } => {
                 let shift = |y: i32| i32::try_from(*years).ok().and_then(|n| y.checked_add(n));
-                match &self.narrative {
+                let narrative = self
+                    .narrative
+                    .as_ref()
+                    .filter(|_| self.config.narrative_anchoring);
+                match narrative {
                     Some((TimeValue::Quarter { year, quarter }, span))
                         if shift(*year).is_some() =>
                     {
@@ -435,7 +449,7 @@ impl Ctx<'_> {
             TimexType::Date
         };
         let base = match rel {
-            WeekdayRel::Following | WeekdayRel::Previous => Base::Narrative,
+            WeekdayRel::Following | WeekdayRel::Previous | WeekdayRel::That => Base::Narrative,
             _ => Base::Dct,
         };
         let Some((anchor_date, anchor)) = self.base_date(base) else {
@@ -458,6 +472,7 @@ impl Ctx<'_> {
                 calendar::weekday_after(anchor_date, weekday)
             }
             WeekdayRel::This => calendar::weekday_in_week(anchor_date, weekday),
+            WeekdayRel::That => calendar::weekday_on_or_after(anchor_date, weekday),
         };
         match date {
             Some(d) => Resolved::new(with_part(d, part), kind, anchor),
@@ -470,6 +485,13 @@ impl Ctx<'_> {
             TimexType::Time
         } else {
             TimexType::Date
+        };
+        // "the next day" counts from a day, not from a year or a week the
+        // narrative named: without one it counts from the DCT.
+        let base = if base == Base::Narrative && !self.narrative_is_day() {
+            Base::Dct
+        } else {
+            base
         };
         let Some((d, anchor)) = self.base_date(base) else {
             let mut p = "XXXX-XX-XX".to_string();

@@ -15,6 +15,9 @@ use crate::segment::{Token, TokenKind};
 pub(crate) enum Tense {
     /// A past or present cue is nearest.
     Past,
+    /// A reporting verb ("said", "told") is nearest: the report is past,
+    /// what it reports may not be.
+    Reported,
     /// A future cue is nearest.
     Future,
     /// No cue at all.
@@ -25,6 +28,7 @@ pub(crate) enum Tense {
 enum Cue {
     Future,
     Past,
+    Reported,
 }
 
 fn lower(w: &str) -> Option<[u8; 12]> {
@@ -117,12 +121,14 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
             Some(Cue::Future)
         }
         b"would" => Some(Cue::Future),
-        b"said" | b"says" | b"say" | b"told" | b"met" | b"was" | b"were" | b"is" | b"are"
-        | b"had" | b"has" | b"have" | b"did" | b"does" | b"held" | b"took" | b"came" | b"went"
-        | b"made" | b"gave" | b"spoke" | b"began" | b"left" | b"won" | b"lost" | b"fell"
-        | b"rose" | b"saw" | b"got" | b"sent" | b"led" | b"ran" | b"hit" | b"struck" | b"sold"
-        | b"bought" | b"paid" | b"found" | b"thought" | b"brought" | b"kept" | b"wrote"
-        | b"quit" | b"flew" | b"knew" | b"became" | b"stood" | b"put" => Some(Cue::Past),
+        b"said" | b"says" | b"say" | b"told" | b"tells" | b"stated" | b"reported"
+        | b"announced" => Some(Cue::Reported),
+        b"met" | b"was" | b"were" | b"had" | b"has" | b"have" | b"did" | b"does" | b"held"
+        | b"took" | b"came" | b"went" | b"made" | b"gave" | b"spoke" | b"began" | b"left"
+        | b"won" | b"lost" | b"fell" | b"rose" | b"saw" | b"got" | b"sent" | b"led" | b"ran"
+        | b"hit" | b"struck" | b"sold" | b"bought" | b"paid" | b"found" | b"thought"
+        | b"brought" | b"kept" | b"wrote" | b"quit" | b"flew" | b"knew" | b"became" | b"stood"
+        | b"put" => Some(Cue::Past),
         _ if w.len() >= 5 && w.ends_with(b"ed") => Some(Cue::Past),
         _ => None,
     }
@@ -213,6 +219,7 @@ pub(crate) fn clause_tense(
     match pick {
         Cue::Future => Tense::Future,
         Cue::Past => Tense::Past,
+        Cue::Reported => Tense::Reported,
     }
 }
 

@@ -271,20 +271,22 @@ impl TimeValue {
             }
             TimeValue::Week { year, week } => {
                 let mon = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)?;
-                Some((mon, mon + chrono::Duration::days(6)))
+                Some((mon, mon.checked_add_days(chrono::Days::new(6))?))
             }
             TimeValue::Weekend { year, week } => {
                 let sat = NaiveDate::from_isoywd_opt(year, week, Weekday::Sat)?;
-                Some((sat, sat + chrono::Duration::days(1)))
+                Some((sat, sat.checked_add_days(chrono::Days::new(1))?))
             }
             TimeValue::Month { year, month } => calendar::month_bounds(year, month),
             TimeValue::Quarter { year, quarter } => {
-                let first = calendar::month_bounds(year, quarter * 3 - 2)?.0;
-                Some((first, calendar::month_bounds(year, quarter * 3)?.1))
+                let last_month = quarter.checked_mul(3).filter(|m| (3..=12).contains(m))?;
+                let first = calendar::month_bounds(year, last_month - 2)?.0;
+                Some((first, calendar::month_bounds(year, last_month)?.1))
             }
             TimeValue::Half { year, half } => {
-                let first = calendar::month_bounds(year, half * 6 - 5)?.0;
-                Some((first, calendar::month_bounds(year, half * 6)?.1))
+                let last_month = half.checked_mul(6).filter(|m| (6..=12).contains(m))?;
+                let first = calendar::month_bounds(year, last_month - 5)?.0;
+                Some((first, calendar::month_bounds(year, last_month)?.1))
             }
             TimeValue::Season { year, season } => {
                 let (y0, m0, y1, m1) = match season {
@@ -336,8 +338,7 @@ impl TimeValue {
         TimeValue::Duration(vec![DurationPart { amount, unit }])
     }
 
-    /// The day of a date, or the week, month… that contains it at the given
-    /// granularity; a helper for building values from dates.
+    /// The ISO week containing `date`.
     pub fn week_of(date: NaiveDate) -> Self {
         let w = date.iso_week();
         TimeValue::Week {

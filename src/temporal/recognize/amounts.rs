@@ -126,7 +126,7 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
         && s.number(j + 2) == Some((2, 1))
         && s.glued(j + 2)
     {
-        return Some((Some(tenths + 5), j + 3, false));
+        return Some((Some(tenths.checked_add(5)?), j + 3, false));
     }
     // "two and a half", "one-and-a-half"
     let and = if s.hyphen(j) { j + 1 } else { j };
@@ -135,7 +135,7 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
         if s.kw(a, Kw::A) {
             let h = if s.hyphen(a + 1) { a + 2 } else { a + 1 };
             if s.kw(h, Kw::Half) {
-                tenths += 5;
+                tenths = tenths.checked_add(5)?;
                 j = h + 1;
             }
         }
@@ -304,7 +304,7 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     // "a fortnight" is two weeks.
     let q = if s.word(u).eq_ignore_ascii_case("fortnight") {
-        q.map(|t| t * 2)
+        q.and_then(|t| t.checked_mul(2))
     } else {
         q
     };
@@ -329,7 +329,7 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let mut tenths = q;
     if let Some(t) = tenths {
         if s.kw(end, Kw::And) && s.kw(end + 1, Kw::A) && s.kw(end + 2, Kw::Half) {
-            tenths = Some(t + 5);
+            tenths = Some(t.checked_add(5)?);
             end += 3;
         }
     }

@@ -195,7 +195,7 @@ fn month_first(s: &Stream<'_>, i: usize) -> Option<Cand> {
                                 s.lex(i - 1),
                                 Lex::Kw(Kw::Since | Kw::From | Kw::In | Kw::Until)
                             )
-                        || s.word(i - 1) == "between")
+                        || i > 0 && s.word(i - 1) == "between")
                 {
                     return Some(Cand::new(
                         j,

@@ -55,6 +55,8 @@ pub(crate) enum WeekdayRel {
     Following,
     /// "the previous Tuesday": the latest one before the narrative date.
     Previous,
+    /// "that Tuesday": the first one on or after the narrative date.
+    That,
 }
 
 /// A calendar unit a relative expression counts in.

@@ -292,21 +292,10 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
                 Kw::This | Kw::Current => WeekdayRel::This,
                 Kw::Following if the => WeekdayRel::Following,
                 Kw::Previous | Kw::Prior if the => WeekdayRel::Previous,
-                Kw::That | Kw::Same => WeekdayRel::This,
+                Kw::That | Kw::Same => WeekdayRel::That,
                 _ => return None,
             };
-            let mut c = weekday(s, i, u, rel)?;
-            if matches!(det, Kw::That | Kw::Same) {
-                c.form = match c.form {
-                    Form::Weekday { weekday, part, .. } => Form::Weekday {
-                        weekday,
-                        rel: WeekdayRel::Following,
-                        part,
-                    },
-                    f => f,
-                };
-            }
-            Some(c)
+            weekday(s, i, u, rel)
         }
         Lex::Unit {
             unit,
