@@ -71,7 +71,13 @@ fn merge_bench(c: &mut Criterion) {
     use timeweave::merge::{merge, MergeConfig};
     let mut g = c.benchmark_group("merge_and_order");
     g.sample_size(10);
-    for n in [10_000usize, 100_000] {
+    // One million mentions take about half a minute per run: only with
+    // TIMEWEAVE_BENCH_1M=1 in the environment.
+    let mut sizes = vec![10_000usize, 100_000];
+    if std::env::var_os("TIMEWEAVE_BENCH_1M").is_some() {
+        sizes.push(1_000_000);
+    }
+    for n in sizes {
         let generated = mentions::generate(n);
         let events = merge(generated.clone(), &BTreeMap::new(), &MergeConfig::default());
         // Four reports of each event become one event.
