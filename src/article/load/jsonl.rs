@@ -1,0 +1,346 @@
+//! `.jsonl` feeds: one article object per line, read one row at a time.
+
+use std::io::{self, BufRead};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use super::file::{stem, BOM};
+use super::ids::UniqueIds;
+use super::json::{article_from_object, json_message, kind_of, JsonAt};
+use super::Loaded;
+use crate::{Article, Error, Result};
+
+/// Largest JSONL line buffer kept between rows, in bytes; a longer row is
+/// still read whole, its buffer is then dropped.
+const ROW_BUFFER_KEEP: usize = 1 << 20;
+
+/// Loads JSONL rows from any reader, such as standard input.
+///
+/// `label` names the input in errors and default ids (`-` reads as
+/// `stdin`); `path` fields are resolved against `base_dir`. Rows are read
+/// one line at a time, so memory holds one row plus the articles. To handle
+/// each article as it comes instead, iterate over [`JsonlArticles`].
+pub fn load_jsonl_reader<R: BufRead>(reader: R, label: &Path, base_dir: &Path) -> Loaded {
+    let mut out = Loaded::default();
+    for row in JsonlArticles::new(reader, label, base_dir) {
+        match row {
+            Ok(article) => out.articles.push(article),
+            Err(error) => out.errors.push(error),
+        }
+    }
+    out
+}
+
+/// Articles from a JSONL stream, one per non-blank line, read lazily.
+///
+/// Yields `Ok(article)` for each good row and one `Err` for each bad one
+/// (with its 1-based line), then goes on with the next row. A read error
+/// ends the stream after yielding it; a stream with no rows at all yields
+/// one error. Ids are made unique within the stream (`x`, `x#2`, …).
+///
+/// # Example
+///
+/// ```
+/// use std::path::Path;
+/// use timeweave::article::JsonlArticles;
+///
+/// let feed = "{\"id\": \"a\", \"text\": \"Talks on Monday.\", \"published\": \"2025-12-01\"}\n\
+///             not json\n\
+///             {\"id\": \"a\", \"text\": \"More talks.\", \"published\": null}\n";
+/// let rows: Vec<_> = JsonlArticles::new(feed.as_bytes(), Path::new("-"), Path::new(".")).collect();
+/// assert_eq!(rows.len(), 3);
+/// assert!(rows[1].is_err());
+/// assert_eq!(rows[2].as_ref().map(|a| a.id.as_str()).ok(), Some("a#2"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct JsonlArticles<R> {
+    rows: Rows<R>,
+    ids: UniqueIds,
+}
+
+impl<R: BufRead> JsonlArticles<R> {
+    /// Reads rows from `reader`; `label` names it in errors and default ids
+    /// (`-` reads as `stdin`), `path` fields are relative to `base_dir`.
+    pub fn new(reader: R, label: &Path, base_dir: &Path) -> Self {
+        JsonlArticles {
+            rows: Rows::new(reader, label, base_dir),
+            ids: UniqueIds::default(),
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlArticles<R> {
+    type Item = Result<Article>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let row = self.rows.next()?;
+        Some(row.map(|mut article| {
+            article.id = self.ids.unique(std::mem::take(&mut article.id));
+            article
+        }))
+    }
+}
+
+/// JSONL rows as articles, without making ids unique.
+pub(super) struct Rows<R> {
+    reader: R,
+    label: PathBuf,
+    base_dir: PathBuf,
+    /// Prefix of default ids.
+    stem: String,
+    /// 1-based number of the last line read.
+    line: usize,
+    /// Byte offset of the next line.
+    offset: usize,
+    buf: Vec<u8>,
+    saw_row: bool,
+    done: bool,
+    /// Canonical paths of files read through `path`, when tracked.
+    pub(super) referenced: Option<Vec<PathBuf>>,
+}
+
+impl<R: BufRead> Rows<R> {
+    pub(super) fn new(reader: R, label: &Path, base_dir: &Path) -> Self {
+        let stem = if label == Path::new("-") {
+            "stdin".to_owned()
+        } else {
+            stem(label)
+        };
+        Rows {
+            reader,
+            label: label.to_path_buf(),
+            base_dir: base_dir.to_path_buf(),
+            stem,
+            line: 0,
+            offset: 0,
+            buf: Vec::new(),
+            saw_row: false,
+            done: false,
+            referenced: None,
+        }
+    }
+
+    /// One non-blank row.
+    fn row(&mut self, row: &str) -> Result<Article> {
+        let at = JsonAt {
+            path: &self.label,
+            line: Some(self.line),
+            item: None,
+        };
+        let value: Value = serde_json::from_str(row).map_err(|e| at.error(json_message(&e)))?;
+        match value {
+            Value::Object(object) => article_from_object(
+                &object,
+                &at,
+                &self.base_dir,
+                format!("{}:{}", self.stem, self.line),
+                self.referenced.as_mut(),
+            ),
+            other => Err(at.error(format!(
+                "expected an article object, found {}",
+                kind_of(&other)
+            ))),
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for Rows<R> {
+    type Item = Result<Article>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            let mut buf = std::mem::take(&mut self.buf);
+            buf.clear();
+            let read = match self.reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    self.done = true;
+                    if self.saw_row {
+                        return None;
+                    }
+                    return Some(Err(Error::Json {
+                        path: self.label.clone(),
+                        line: None,
+                        message: "no rows: the feed is empty".to_owned(),
+                    }));
+                }
+                Ok(read) => read,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
+                    self.buf = buf;
+                    continue;
+                }
+                Err(source) => {
+                    self.done = true;
+                    return Some(Err(Error::Io {
+                        path: self.label.clone(),
+                        source,
+                    }));
+                }
+            };
+            self.line += 1;
+            let line_start = self.offset;
+            self.offset = self.offset.saturating_add(read);
+            let mut bytes = buf.as_slice();
+            bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+            bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+            let mut skipped = 0;
+            if self.line == 1 {
+                if let Some(rest) = bytes.strip_prefix(BOM.as_bytes()) {
+                    bytes = rest;
+                    skipped = BOM.len();
+                }
+            }
+            let result = match std::str::from_utf8(bytes) {
+                Err(e) => Some(Err(Error::Utf8 {
+                    path: self.label.clone(),
+                    offset: line_start + skipped + e.valid_up_to(),
+                })),
+                Ok(row) if row.trim().is_empty() => None,
+                Ok(row) => Some(self.row(row)),
+            };
+            // Do not keep a buffer the size of one giant row for the rest.
+            if buf.capacity() > ROW_BUFFER_KEEP {
+                buf = Vec::new();
+            }
+            self.buf = buf;
+            if let Some(result) = result {
+                self.saw_row = true;
+                return Some(result);
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::article::load::fixtures::{date, ids, seeds, Scratch};
+    use crate::article::load::load_path;
+    use crate::{Published, PublishedOrigin};
+
+    #[test]
+    fn seed_manifest_gives_five_dated_articles() {
+        let Some(dir) = seeds() else { return };
+        let loaded = load_path(&dir.join("manifest.jsonl"));
+        assert!(loaded.is_clean(), "{:?}", loaded.errors);
+        let dates: Vec<String> = loaded
+            .articles
+            .iter()
+            .map(|a| a.published_date().unwrap().to_string())
+            .collect();
+        assert_eq!(
+            dates,
+            [
+                "2025-12-03",
+                "2025-12-03",
+                "2025-12-04",
+                "2025-12-05",
+                "2025-12-03"
+            ]
+        );
+        assert!(loaded
+            .articles
+            .iter()
+            .all(
+                |a| a.published.as_ref().unwrap().origin == PublishedOrigin::Metadata
+                    && a.source.is_some()
+                    && !a.text.is_empty()
+            ));
+        assert_eq!(
+            loaded.articles[2].source.as_deref(),
+            Some("regional outlet")
+        );
+        assert!(ids(&loaded)[0].starts_with("000_"));
+    }
+
+    #[test]
+    fn jsonl_rows_fail_one_by_one_with_their_lines() {
+        let dir = Scratch::new("jsonl");
+        dir.write(
+            "texts/gaza.txt",
+            "---\nid: from-file\nsource: file source\ntitle: File title\npublished: 2024-01-01\n---\nFile body, on Jan 9, 2024.\n",
+        );
+        let feed = dir.write(
+            "feed.jsonl",
+            concat!(
+                "{\"id\": \"one\", \"text\": \"First.\", \"published\": \"2024-05-14\", \"source\": \"A\"}\n",
+                "not json at all\n",
+                "\n",
+                "[1, 2]\n",
+                "{\"id\": \"four\"}\n",
+                "{\"id\": \"five\", \"text\": \"Fifth.\", \"published\": \"yesterday\"}\n",
+                "{\"id\": \"six\", \"text\": \"Sixth, on May 2, 2024.\", \"published\": null}\n",
+                "{\"path\": \"texts/gaza.txt\", \"source\": \"row source\"}\n",
+                "{\"text\": \"No id.\", \"date\": 1764720000}\n",
+                "{\"id\": \"one\", \"text\": \"Again.\", \"dct\": \"Dec. 3, 2025\"}\n",
+                "{\"id\": 10, \"text\": 5}\n",
+                "{\"id\": \"missing\", \"path\": \"texts/nope.txt\"}\n",
+            ),
+        );
+        let loaded = load_path(&feed);
+        assert_eq!(ids(&loaded), ["one", "six", "from-file", "feed:9", "one#2"]);
+        let six = &loaded.articles[1];
+        assert_eq!(six.published_date(), Some(date(2024, 5, 2)));
+        let merged = &loaded.articles[2];
+        assert_eq!(merged.source.as_deref(), Some("row source"));
+        assert_eq!(merged.title.as_deref(), Some("File title"));
+        assert_eq!(
+            merged.published,
+            Some(Published::metadata(date(2024, 1, 1)))
+        );
+        assert_eq!(merged.text, "File body, on Jan 9, 2024.\n");
+        assert_eq!(loaded.articles[3].published_date(), Some(date(2025, 12, 3)));
+        let lines: Vec<Option<usize>> = loaded
+            .errors
+            .iter()
+            .map(|e| match e {
+                Error::Json { line, .. } => *line,
+                Error::Io { .. } => None,
+                other => panic!("unexpected {other}"),
+            })
+            .collect();
+        assert_eq!(lines, [Some(2), Some(4), Some(5), Some(6), Some(11), None]);
+        let text = loaded.errors[3].to_string();
+        assert!(
+            text.contains("feed.jsonl:6") && text.contains("five"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn jsonl_from_a_reader_streams_and_survives_bad_bytes() {
+        let mut feed = b"{\"id\": \"a\", \"text\": \"One.\"}\n".to_vec();
+        feed.extend_from_slice(b"{\"id\": \"b\", \"text\": \"T\xffwo\"}\n");
+        feed.extend_from_slice(b"{\"id\": \"c\", \"text\": \"Three.\"}");
+        let loaded = load_jsonl_reader(feed.as_slice(), Path::new("-"), Path::new("."));
+        assert_eq!(ids(&loaded), ["a", "c"]);
+        assert!(
+            matches!(loaded.errors[..], [Error::Utf8 { offset: 50, .. }]),
+            "{:?}",
+            loaded.errors
+        );
+        let rows: Vec<_> =
+            JsonlArticles::new(&b"{\"text\": \"x\"}\n"[..], Path::new("-"), Path::new("."))
+                .collect();
+        assert_eq!(rows[0].as_ref().unwrap().id, "stdin:1");
+    }
+
+    #[test]
+    fn huge_and_deep_rows_do_not_panic() {
+        let long = format!(
+            "{{\"id\": \"long\", \"text\": \"{}\"}}\n",
+            "word ".repeat(400_000)
+        );
+        let deep = format!("{}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+        let feed = format!("{long}{deep}");
+        let loaded = load_jsonl_reader(feed.as_bytes(), Path::new("big.jsonl"), Path::new("."));
+        assert_eq!(ids(&loaded), ["long"]);
+        assert!(matches!(
+            loaded.errors[..],
+            [Error::Json { line: Some(2), .. }]
+        ));
+    }
+}

@@ -1,0 +1,181 @@
+//! Loading articles from files, folders and JSONL streams: [`load_path`]
+//! documents the formats, ids and errors.
+//!
+//! One file per input format and step:
+//!
+//! - `file`: reading a file as UTF-8 text, its default id and base folder;
+//! - `fields`: metadata fields and how they become an [`Article`];
+//! - `txt`: `.txt` articles and their front matter;
+//! - `json`: JSON objects and `.json` files (one object or an array);
+//! - `jsonl`: `.jsonl` feeds, read one row at a time;
+//! - `walk`: inputs of any kind, folders walked in sorted order;
+//! - `ids`: making ids unique (`x`, `x#2`, …).
+
+mod fields;
+mod file;
+#[cfg(test)]
+mod fixtures;
+mod ids;
+mod json;
+mod jsonl;
+mod txt;
+mod walk;
+
+use std::path::{Path, PathBuf};
+
+use super::Article;
+use crate::{Error, Result};
+
+pub use json::parse_json_article;
+pub use jsonl::{load_jsonl_reader, JsonlArticles};
+pub use txt::parse_txt_article;
+
+use ids::make_ids_unique;
+use walk::load_any;
+
+/// Articles loaded from some inputs, and what went wrong along the way.
+///
+/// Articles come in a deterministic order: inputs in the order given,
+/// folders in sorted order, JSONL rows and JSON array items in file order.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Every article that loaded, with unique ids.
+    pub articles: Vec<Article>,
+    /// One error per input (file, JSONL row, folder) that failed.
+    pub errors: Vec<Error>,
+}
+
+impl Loaded {
+    /// True when nothing failed.
+    pub fn is_clean(&self) -> bool {
+        self.errors.is_empty()
+    }
+}
+
+/// Loads a `.txt`, `.json` or `.jsonl` file, or a folder of them.
+///
+/// Never panics and never stops at the first error.
+///
+/// # Inputs
+///
+/// - **`.txt`**: the whole file is the text, unless it opens with front
+///   matter: a `---` line, `key: value` lines, a closing `---` line. Known
+///   keys are `id`, `source`, `published` (also `date`, `dct`), `title` and
+///   `url`; other keys are ignored, blank lines and `#` comments skipped,
+///   values may be wrapped in `"…"` or `'…'`. The text starts after the
+///   closing `---` line, minus one blank line if there is one. An unclosed
+///   front matter is an [`Error::FrontMatter`] pointing at its opening line.
+/// - **`.json`**: one object, or an array of objects, with the fields
+///   `id`, `source`, `published` (or `dct`, or `date`), `title`, `url`, and
+///   either `text` or `path`. Unknown fields are ignored. `published` may be
+///   a string (any format [`parse_published`] reads), a number (unix
+///   seconds) or `null` (no date).
+/// - **`.jsonl`**: one such object per line; blank lines are skipped. Read
+///   line by line, never whole ([`JsonlArticles`], [`load_jsonl_reader`]).
+/// - **a folder**: walked depth-first, entries in byte order of their names;
+///   hidden entries (`.name`) and files with other extensions are skipped. A
+///   folder reached a second time through links is an
+///   [`Error::FolderLoop`]. A `.txt` file that a `.json`/`.jsonl` file of
+///   the same walk already loads through its `path` field is not loaded a
+///   second time on its own (a folder holding a manifest and its articles
+///   gives each article once, with the manifest's metadata).
+///
+/// A `path` in a JSON row is relative to the folder of the JSON file and is
+/// read as a `.txt` article; its front matter is merged with the row, the
+/// row's fields winning. When a row has both `text` and `path`, `text` wins.
+///
+/// # Ids
+///
+/// An article's id is, in order: the `id` field; the front matter `id` of
+/// the file it was read from; that file's stem. Inline rows without an id
+/// get `stem:line` (JSONL, 1-based line; `stdin:line` for standard input)
+/// or `stem:n` (the n-th object of a JSON array). Ids are made unique in
+/// output order: the second article with id `x` becomes `x#2`, the third
+/// `x#3` (skipping any suffix already taken), so loading the same inputs
+/// always gives the same ids.
+///
+/// # Dates
+///
+/// A date in metadata is parsed by [`parse_published`]; a value it rejects
+/// makes the article an error (an [`Error::FrontMatter`] or [`Error::Json`]
+/// naming the file, the line and the reason). With no date in metadata,
+/// [`infer_published`] looks for one in the text.
+///
+/// # Errors
+///
+/// Loading never stops at the first bad input: every failure becomes one
+/// [`Error`] in [`Loaded::errors`] naming the file (and line, for JSONL),
+/// and every good article is still returned. An input with no article text
+/// (an empty file, an empty body, an empty `text`) is an error, never
+/// silently dropped.
+///
+/// [`parse_published`]: super::parse_published
+/// [`infer_published`]: super::infer_published
+///
+/// # Example
+///
+/// ```
+/// use std::path::Path;
+/// use timeweave::article::load_path;
+///
+/// let dir = std::env::temp_dir().join("timeweave-doc-load-path");
+/// std::fs::create_dir_all(&dir)?;
+/// std::fs::write(
+///     dir.join("kyiv.txt"),
+///     "---\nsource: wire\npublished: 2025-12-03\n---\n\nTalks resumed on Tuesday.\n",
+/// )?;
+/// let loaded = load_path(&dir.join("kyiv.txt"));
+/// assert!(loaded.is_clean());
+/// let article = &loaded.articles[0];
+/// assert_eq!(article.id, "kyiv");
+/// assert_eq!(article.text, "Talks resumed on Tuesday.\n");
+/// assert_eq!(article.published_date().map(|d| d.to_string()).as_deref(), Some("2025-12-03"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn load_path(path: &Path) -> Loaded {
+    let mut out = Loaded::default();
+    load_any(path, &mut out);
+    make_ids_unique(&mut out.articles);
+    out
+}
+
+/// Loads several inputs (see [`load_path`]) and concatenates them in the
+/// order given. Ids are made unique across all of them.
+pub fn load_paths(paths: &[PathBuf]) -> Loaded {
+    let mut out = Loaded::default();
+    for path in paths {
+        load_any(path, &mut out);
+    }
+    make_ids_unique(&mut out.articles);
+    out
+}
+
+/// Adds an article or an error.
+fn push(out: &mut Loaded, result: Result<Article>) {
+    match result {
+        Ok(article) => out.articles.push(article),
+        Err(error) => out.errors.push(error),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fixtures::Scratch;
+    use super::*;
+
+    #[test]
+    fn empty_inputs_are_errors() {
+        let dir = Scratch::new("empty");
+        let paths = [
+            dir.write("a.txt", ""),
+            dir.write("b.txt", "---\nid: b\n---\n\n  \n"),
+            dir.write("c.json", ""),
+            dir.write("d.jsonl", "\n\n"),
+            dir.write("e.json", "[]"),
+            dir.write("f.jsonl", "{\"id\": \"f\", \"text\": \"  \"}\n"),
+        ];
+        let loaded = load_paths(&paths);
+        assert!(loaded.articles.is_empty());
+        assert_eq!(loaded.errors.len(), 6, "{:?}", loaded.errors);
+    }
+}
