@@ -1,6 +1,8 @@
 //! Generated event mentions for the merge and order benches: `n` mentions of
-//! `n / 4` events (four reports each, one a day off), actors from a pool of
-//! 500 people, dates over a year.
+//! `n / 4` events (four reports each, one a day off). People come from a pool
+//! that grows with `n` (each takes part in about five events), dates are
+//! spread over ten years, so the work per mention stays the same as `n`
+//! grows, as it does in a real feed.
 
 use chrono::{Duration, NaiveDate};
 use timeweave::extract::{EventClass, EventMention, EventStatus, EventTime, TimeSource};
@@ -18,14 +20,15 @@ pub fn generate(n: usize) -> Vec<EventMention> {
         .map(|i| {
             let event = i / 4;
             let report = i % 4;
+            let pool = (n / 20).max(500);
             let day = start
-                + Duration::days((event % 365) as i64)
+                + Duration::days(((event * 7919) % 3650) as i64)
                 + Duration::days(i64::from(report == 3));
-            let a = format!("Person{} Name{}", event % 500, event % 500);
+            let a = format!("Person{} Name{}", event % pool, event % pool);
             let b = format!(
                 "Person{} Name{}",
-                (event * 7 + 3) % 500,
-                (event * 7 + 3) % 500
+                (event * 7 + 3) % pool,
+                (event * 7 + 3) % pool
             );
             EventMention {
                 article: format!("article{:06}", event / 8 * 4 + report),
