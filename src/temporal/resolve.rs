@@ -666,12 +666,13 @@ impl Ctx<'_> {
 /// TIMEX3 writes years with four digits: values outside 0000–9999 cannot be
 /// written, so they are reported as unanchored.
 fn in_timex_range(v: &TimeValue) -> bool {
-    match v.interval() {
-        Some((a, b)) => a.year() >= 0 && b.year() <= 9999,
-        None => !matches!(
-            v,
-            TimeValue::Year(_) | TimeValue::Decade(_) | TimeValue::Century(_)
-        ),
+    match v {
+        // Not calendar values: always writable.
+        TimeValue::Duration(_) | TimeValue::Reference(_) | TimeValue::Unanchored(_) => true,
+        // A calendar value must have days chrono can name, in years 0–9999.
+        _ => v
+            .interval()
+            .is_some_and(|(a, b)| a.year() >= 0 && b.year() <= 9999),
     }
 }
 
