@@ -576,7 +576,7 @@ fn classify(
         .any(|w| lowercase_words.contains(w.as_str()));
     if (1..=3).contains(&tail)
         && tail < words.len()
-        && TITLES.contains(&lowers[title_at].as_str())
+        && PERSONAL_TITLES.contains(&lowers[title_at].as_str())
         && !inside_org_name
         && !common_tail
     {
