@@ -105,7 +105,9 @@ fn classify(c: char) -> Class {
     }
 }
 
-/// Splits `text` into tokens. See the [module docs](self).
+/// Splits `text` into tokens, folding typography as the [`segment`](crate::segment)
+/// module docs describe: U+2011 and other dashes, curly quotes and no-break
+/// spaces match their plain forms, and spans index the original bytes.
 ///
 /// ```
 /// use timeweave::segment::{tokenize, TokenKind};

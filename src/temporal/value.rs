@@ -179,7 +179,10 @@ pub enum Reference {
     Future,
 }
 
-/// A calendar value with its granularity. See the [module docs](self).
+/// A calendar value with its granularity, printed and parsed as a TIMEX3
+/// `value` (`2025-12-02`, `2025-12-02TEV`, `2025-W48`, `2025-W48-WE`,
+/// `2025-11`, `2025-Q4`, `2025`, `199`, `PT5H`, `P4Y`, `PRESENT_REF`,
+/// `XXXX-WXX-2`), with the interval of days it covers.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum TimeValue {
