@@ -43,6 +43,7 @@ pub mod eval;
 pub mod extract;
 pub mod graph;
 pub mod merge;
+mod par;
 pub mod render;
 pub mod segment;
 mod span;
@@ -76,15 +77,22 @@ pub use temporal::{tag, Anchor, Modifier, TemporalMention, TimeValue, TimexType}
 /// assert_eq!(timeline.conflicts()[0].kind, "date");
 /// ```
 pub fn build_timeline(articles: &[Article]) -> graph::Timeline {
-    let mentions: Vec<extract::EventMention> = articles.iter().flat_map(extract::extract).collect();
-    let infos: Vec<merge::SourceInfo> = articles
-        .iter()
-        .map(|a| merge::SourceInfo {
+    // Per article (on all cores with the `parallel` feature): its mentions
+    // and the sketch that tells copies apart.
+    let per_article = par::map(articles, |a| {
+        let info = merge::SourceInfo {
             article: a.id.clone(),
             source: a.source.clone(),
             sketch: merge::Sketch::of(&a.text),
-        })
-        .collect();
+        };
+        (extract::extract(a), info)
+    });
+    let mut mentions: Vec<extract::EventMention> = Vec::new();
+    let mut infos: Vec<merge::SourceInfo> = Vec::with_capacity(articles.len());
+    for (m, info) in per_article {
+        mentions.extend(m);
+        infos.push(info);
+    }
     let groups = merge::source_groups(&infos);
     let events = merge::merge(mentions, &groups, &merge::MergeConfig::default());
     let info = articles

@@ -4,6 +4,7 @@
 //! - `properties`: invariants on arbitrary input (spans, no panics, round trips).
 //! - `fixtures`: insta snapshots of whole fixture articles.
 
+#[cfg(feature = "cli")]
 mod cli;
 mod fixture_timexes;
 mod fixtures_snapshots;

@@ -216,3 +216,23 @@ fn contradictory_orders_are_reported_as_an_order_conflict() {
         .count();
     assert!(conflict_edges >= 1);
 }
+
+/// The same bytes with one worker thread and with several.
+#[cfg(feature = "parallel")]
+#[test]
+fn same_output_whatever_the_number_of_threads() {
+    let articles: Vec<Article> = ["kremlin", "port-strike", "cycle"]
+        .iter()
+        .flat_map(|s| story(s))
+        .collect();
+    let run = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("a thread pool");
+        pool.install(|| to_json(&build_timeline(&articles)))
+    };
+    let one = run(1);
+    assert_eq!(run(2), one);
+    assert_eq!(run(4), one);
+}

@@ -16,6 +16,10 @@ use clap::{Parser, Subcommand};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Worker threads for per-article work (default: one per core). The
+    /// output is the same whatever the number.
+    #[arg(long, global = true, value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -38,6 +42,15 @@ enum Command {
 /// Runs the CLI and returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Some(n) = cli.threads {
+        if let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+        {
+            eprintln!("timeweave: --threads {n}: {e}");
+            return ExitCode::from(2);
+        }
+    }
     let result = match cli.command {
         Command::Tag(args) => tag::run(args),
         Command::EvalTimex(args) => eval::run(args),
