@@ -67,6 +67,18 @@ pub enum Error {
         /// The path.
         path: PathBuf,
     },
+    /// An annotated corpus document is malformed (TimeML, MEANTIME, SemEval
+    /// timeline files): bad XML, unbalanced tags, a TIMEX3 without `type` or
+    /// `value`, an unreadable creation time.
+    #[error("{path}:{line}: {message}")]
+    Malformed {
+        /// The file (or the name given for an in-memory document).
+        path: PathBuf,
+        /// 1-based line of the problem.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
     /// A folder was reached twice through links.
     #[error("{path}: folder loop (already visited through a link)")]
     FolderLoop {
