@@ -24,13 +24,14 @@
 //! [`fixture_timex_table_is_well_formed`] checks the table alone: enough
 //! entries, every file exists, known types, and texts that occur in order.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use timeweave::article::{load_path, Article};
-use timeweave::temporal::{tag, Modifier, TemporalMention};
+use timeweave::temporal::{tag, TemporalMention};
+
+use crate::support::{describe_found, Tally};
 
 /// The table, relative to the crate root.
 const TABLE: &str = "tests/fixtures/timexes.toml";
@@ -135,29 +136,6 @@ fn describe_expected(e: &Entry) -> String {
     }
 }
 
-/// The TIMEX3 name of a modifier (`MORE_THAN`), as the crate serialises it.
-fn modifier_name(modifier: Modifier) -> String {
-    serde_json::to_value(modifier)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| format!("{modifier:?}"))
-}
-
-fn describe_found(m: &TemporalMention) -> String {
-    let mut s = format!(
-        "{:?} {} {} @{}..{}",
-        m.text,
-        m.kind.as_str(),
-        m.value,
-        m.span.start,
-        m.span.end
-    );
-    if let Some(modifier) = m.modifier {
-        let _ = write!(s, " mod={}", modifier_name(modifier));
-    }
-    s
-}
-
 fn matches(e: &Entry, m: &TemporalMention) -> bool {
     m.value.to_string() == e.value && e.kind.as_deref().is_none_or(|k| k == m.kind.as_str())
 }
@@ -176,22 +154,14 @@ fn fail(report: &mut String, file: &str, e: &Entry, at: &str, got: &[String]) {
     }
 }
 
-#[derive(Default)]
-struct FileTally {
-    passed: usize,
-    failed: usize,
-}
-
 #[test]
 fn fixture_articles_resolve_every_listed_expression() {
     let entries = load_table();
     assert!(!entries.is_empty(), "{TABLE} lists no expressions");
 
-    let mut tally: BTreeMap<&str, FileTally> = BTreeMap::new();
-    let mut failures = String::new();
+    let mut tally = Tally::default();
 
     for (file, list) in by_file(&entries) {
-        let entry = tally.entry(file).or_default();
         let (article, dct) = match load_article(file).and_then(|a| match a.published_date() {
             Some(dct) => Ok((a, dct)),
             None => Err("no publication date (DCT)".to_owned()),
@@ -199,8 +169,14 @@ fn fixture_articles_resolve_every_listed_expression() {
             Ok(pair) => pair,
             Err(why) => {
                 for e in &list {
-                    fail(&mut failures, file, e, "(file)", std::slice::from_ref(&why));
-                    entry.failed += 1;
+                    fail(
+                        &mut tally.failures,
+                        file,
+                        e,
+                        "(file)",
+                        std::slice::from_ref(&why),
+                    );
+                    tally.fail(file);
                 }
                 continue;
             }
@@ -216,8 +192,8 @@ fn fixture_articles_resolve_every_listed_expression() {
                     .unwrap_or_else(|| "(no message)".to_owned());
                 for e in &list {
                     let why = format!("tagger panicked: {msg}");
-                    fail(&mut failures, file, e, "(file)", &[why]);
-                    entry.failed += 1;
+                    fail(&mut tally.failures, file, e, "(file)", &[why]);
+                    tally.fail(file);
                 }
                 continue;
             }
@@ -228,8 +204,8 @@ fn fixture_articles_resolve_every_listed_expression() {
                 Ok(range) => range,
                 Err(from) => {
                     let why = format!("text does not occur in the body after byte {from}");
-                    fail(&mut failures, file, e, "(not found)", &[why]);
-                    entry.failed += 1;
+                    fail(&mut tally.failures, file, e, "(not found)", &[why]);
+                    tally.fail(file);
                     continue;
                 }
             };
@@ -237,39 +213,21 @@ fn fixture_articles_resolve_every_listed_expression() {
                 .iter()
                 .find(|m| m.span.start == start && m.span.end == end);
             if exact.is_some_and(|m| matches(e, m)) {
-                entry.passed += 1;
+                tally.pass(file);
                 continue;
             }
             let got: Vec<String> = found
                 .iter()
                 .filter(|m| m.span.start < end && start < m.span.end)
-                .map(describe_found)
+                .map(|m| format!("{} @{}..{}", describe_found(m), m.span.start, m.span.end))
                 .collect();
             let at = format!("@{start}..{end} (DCT {dct})");
-            fail(&mut failures, file, e, &at, &got);
-            entry.failed += 1;
+            fail(&mut tally.failures, file, e, &at, &got);
+            tally.fail(file);
         }
     }
 
-    let total = entries.len();
-    let failed: usize = tally.values().map(|t| t.failed).sum();
-    let passed = total - failed;
-    if failed == 0 {
-        println!("fixture timexes: all {passed} listed expressions resolved");
-        return;
-    }
-    let mut summary = String::new();
-    for (file, t) in &tally {
-        let _ = writeln!(
-            summary,
-            "    {file:<34} {:>3} passed {:>3} failed",
-            t.passed, t.failed
-        );
-    }
-    panic!(
-        "fixture timexes: {failed} of {total} listed expressions failed, {passed} passed\n\
-         {failures}\nper file:\n{summary}\n{failed} failed, {passed} passed"
-    );
+    tally.finish("fixture timexes", "listed expressions");
 }
 
 /// Checks the table, not the tagger.

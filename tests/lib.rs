@@ -14,5 +14,6 @@ mod cli;
 mod fixture_timexes;
 mod fixtures_snapshots;
 mod properties;
+mod support;
 mod temporal_cases;
 mod timeline;

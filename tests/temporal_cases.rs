@@ -30,13 +30,15 @@
 //! unique names, enough cases, valid DCTs, types, mods and values, and
 //! expected spans that occur in the text in order.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::Deserialize;
 use timeweave::temporal::{tag, Modifier, TemporalMention};
+
+use crate::support::{describe_found, modifier_name, Tally};
 use timeweave::TimeValue;
 
 /// The tables must keep at least this many cases.
@@ -125,14 +127,6 @@ fn parse_dct(dct: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(dct, "%Y-%m-%d").map_err(|e| format!("bad dct {dct:?}: {e}"))
 }
 
-/// The TIMEX3 name of a modifier (`MORE_THAN`), as the crate serialises it.
-fn modifier_name(modifier: Modifier) -> String {
-    serde_json::to_value(modifier)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| format!("{modifier:?}"))
-}
-
 fn is_known_modifier(name: &str) -> bool {
     name == NO_MODIFIER
         || serde_json::from_value::<Modifier>(serde_json::Value::String(name.to_owned())).is_ok()
@@ -163,14 +157,6 @@ fn describe_expected(e: &ExpectedMention) -> String {
     let mut s = format!("{:?} {} {}", e.text, e.kind, e.value);
     if let Some(m) = &e.modifier {
         let _ = write!(s, " mod={m}");
-    }
-    s
-}
-
-fn describe_found(m: &TemporalMention) -> String {
-    let mut s = format!("{:?} {} {}", m.text, m.kind.as_str(), m.value);
-    if let Some(modifier) = m.modifier {
-        let _ = write!(s, " mod={}", modifier_name(modifier));
     }
     s
 }
@@ -230,12 +216,6 @@ fn write_mentions(
     }
 }
 
-#[derive(Default)]
-struct FileTally {
-    passed: usize,
-    failed: usize,
-}
-
 #[test]
 fn temporal_case_tables() {
     let filter = std::env::var(FILTER_VAR).ok().filter(|f| !f.is_empty());
@@ -247,16 +227,13 @@ fn temporal_case_tables() {
         assert!(!cases.is_empty(), "{FILTER_VAR}={f:?} matches no case name");
     }
 
-    let mut tally: BTreeMap<&str, FileTally> = BTreeMap::new();
-    let mut failures = String::new();
-    let mut failed = 0usize;
+    let mut tally = Tally::default();
     for TableCase { file, case } in &cases {
-        let entry = tally.entry(file.as_str()).or_default();
         match run_case(case) {
-            Ok(()) => entry.passed += 1,
+            Ok(()) => tally.pass(file),
             Err(report) => {
-                entry.failed += 1;
-                failed += 1;
+                tally.fail(file);
+                let failures = &mut tally.failures;
                 let _ = writeln!(failures, "\n{file}: {}", case.name);
                 let _ = writeln!(
                     failures,
@@ -269,32 +246,13 @@ fn temporal_case_tables() {
         }
     }
 
-    let passed = cases.len() - failed;
     let scope = match &filter {
         Some(f) => format!(" ({FILTER_VAR}={f:?})"),
         None => String::new(),
     };
-    if failed == 0 {
-        println!("temporal case tables{scope}: all {passed} cases passed");
-        return;
-    }
-    let mut summary = String::new();
-    for (file, t) in &tally {
-        let _ = writeln!(
-            summary,
-            "    {file:<20} {:>4} passed {:>4} failed",
-            t.passed, t.failed
-        );
-    }
-    panic!(
-        "temporal case tables{scope}: {failed} of {} cases failed, {passed} passed\n{failures}\n\
-         per file:\n{summary}\n{failed} failed, {passed} passed",
-        cases.len()
-    );
+    tally.finish(&format!("temporal case tables{scope}"), "cases");
 }
 
-/// Checks the tables, not the tagger: this test passes as soon as the tables
-/// are consistent, whatever the tagger does.
 #[test]
 fn temporal_case_tables_are_well_formed() {
     let cases = load_cases();

@@ -11,6 +11,8 @@
 
 mod infer;
 mod load;
+
+pub(crate) use load::file::read_text;
 mod published;
 
 pub use infer::infer_published;

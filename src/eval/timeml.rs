@@ -61,17 +61,8 @@ pub fn read_timeml(path: &Path) -> Result<TimemlDoc, EvalError> {
     parse_timeml(&read_text(path)?, path)
 }
 
-/// The content of a UTF-8 file.
-pub(super) fn read_text(path: &Path) -> Result<String, EvalError> {
-    let bytes = std::fs::read(path).map_err(|source| EvalError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    String::from_utf8(bytes).map_err(|e| EvalError::Utf8 {
-        path: path.to_path_buf(),
-        offset: e.utf8_error().valid_up_to(),
-    })
-}
+/// The content of a UTF-8 file (the article loader's reader).
+pub(super) use crate::article::read_text;
 
 /// Parses the content of a TimeML document. `path` names the document in
 /// errors and gives its id when it has no `<DOCID>`.

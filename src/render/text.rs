@@ -35,17 +35,15 @@ pub fn to_text_all(t: &Timeline) -> String {
 /// An event worth a line of its own: dated by the text and either not a
 /// mere statement or told by two independent sources or disputed; or any
 /// non-statement told by two independent sources.
-fn is_main(e: &crate::graph::TimelineEvent, t: &Timeline) -> bool {
+fn is_main(
+    e: &crate::graph::TimelineEvent,
+    group_of: &std::collections::BTreeMap<&str, &str>,
+) -> bool {
     let ev = &e.event;
     let groups: BTreeSet<&str> = ev
         .mentions
         .iter()
-        .filter_map(|m| {
-            t.articles()
-                .iter()
-                .find(|a| a.id == m.article)
-                .map(|a| a.source_group.as_str())
-        })
+        .filter_map(|m| group_of.get(m.article.as_str()).copied())
         .collect();
     let statement = ev.class == crate::extract::EventClass::Statement;
     ev.date_explicit && (!statement || groups.len() >= 2 || !ev.conflicts.is_empty())
@@ -56,7 +54,15 @@ fn render(t: &Timeline, all: bool) -> String {
     let cite = citation_numbers(t);
     let mut out = String::new();
     let n = t.entries().count();
-    let shown: Vec<_> = t.entries().filter(|e| all || is_main(e, t)).collect();
+    let group_of: std::collections::BTreeMap<&str, &str> = t
+        .articles()
+        .iter()
+        .map(|a| (a.id.as_str(), a.source_group.as_str()))
+        .collect();
+    let shown: Vec<_> = t
+        .entries()
+        .filter(|e| all || is_main(e, &group_of))
+        .collect();
     let _ = writeln!(
         out,
         "Timeline: {n} events from {} articles\n",

@@ -23,7 +23,7 @@ pub(super) fn parent_dir(path: &Path) -> PathBuf {
 }
 
 /// Reads a whole file as UTF-8.
-pub(super) fn read_text(path: &Path) -> Result<String> {
+pub(crate) fn read_text(path: &Path) -> Result<String> {
     let bytes = fs::read(path).map_err(|source| Error::Io {
         path: path.to_path_buf(),
         source,

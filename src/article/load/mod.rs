@@ -12,7 +12,7 @@
 //! - `ids`: making ids unique (`x`, `x#2`, …).
 
 mod fields;
-mod file;
+pub(crate) mod file;
 #[cfg(test)]
 mod fixtures;
 mod ids;
