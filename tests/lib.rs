@@ -11,6 +11,7 @@
 mod bad_input;
 #[cfg(feature = "cli")]
 mod cli;
+mod extraction;
 mod fixture_timexes;
 mod fixtures_snapshots;
 mod properties;

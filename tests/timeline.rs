@@ -236,3 +236,33 @@ fn same_output_whatever_the_number_of_threads() {
     assert_eq!(run(2), one);
     assert_eq!(run(4), one);
 }
+
+/// The conflicts each fixture story's EXPECTED.md lists, with both sides'
+/// values: the disagreements a fact-checker opens the timeline for.
+#[test]
+fn every_story_shows_the_conflicts_its_sources_contain() {
+    let expected: &[(&str, &str, &[&str])] = &[
+        ("kremlin", "date", &["2025-12-02", "2025-12-03"]),
+        ("kremlin", "duration", &["PT4H", "PT5H"]),
+        ("wildfire", "date", &["2023-07-15", "2023-07-16"]),
+        ("wildfire", "place", &["Geneva", "Lyon"]),
+        ("port-strike", "date", &["2025-12-29", "2025-12-30"]),
+        ("port-strike", "duration", &["PT3H", "PT5H"]),
+        ("scooter-recall", "date", &["2024-02-27", "2024-02-28"]),
+        ("scooter-recall", "place", &["Amsterdam", "Utrecht"]),
+    ];
+    for (name, kind, values) in expected {
+        let t = build_timeline(&story(name));
+        let found = t.conflicts().iter().any(|c| {
+            c.kind == *kind
+                && values
+                    .iter()
+                    .all(|v| c.claims.iter().any(|claim| claim.value == *v))
+        });
+        assert!(
+            found,
+            "{name}: no {kind} conflict {values:?}\n{}",
+            to_text(&t)
+        );
+    }
+}

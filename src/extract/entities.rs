@@ -210,6 +210,11 @@ const DEMONYMS: &[&str] = &[
 ];
 
 const ORG_WORDS: &[&str] = &[
+    "holdings",
+    "line",
+    "lines",
+    "airlines",
+    "mobility",
     "council",
     "office",
     "house",
@@ -685,6 +690,63 @@ pub fn resolve_aliases(names: &mut [Name]) -> BTreeMap<String, String> {
         }
     }
     display_names(names.iter().map(|n| (n.key.as_str(), n.text.as_str())))
+}
+
+/// "Kestrel" after "Kestrel Mobility": a one-word name that begins exactly
+/// one organisation's name (of two or three words, ending in an
+/// organisation word) is that organisation, unless a preposition makes it
+/// a place ("in Carrow", beside "Carrow Port Holdings").
+pub fn alias_organisation_first_words(text: &str, toks: &[Token], names: &mut [Name]) {
+    let mut by_first: BTreeMap<String, Option<String>> = BTreeMap::new();
+    for n in names.iter().filter(|n| n.kind == NameKind::Organization) {
+        let words: Vec<&str> = n.text.split_whitespace().collect();
+        let org_word = words
+            .last()
+            .is_some_and(|w| ORG_WORDS.contains(&lower(w).as_str()));
+        if !(2..=3).contains(&words.len()) || !org_word {
+            continue;
+        }
+        let entry = by_first
+            .entry(words[0].to_string())
+            .or_insert_with(|| Some(n.key.clone()));
+        if entry.as_ref().is_some_and(|k| *k != n.key) {
+            *entry = None;
+        }
+    }
+    // A word the article ever writes as a place ("across Marlow") stays a
+    // place everywhere.
+    let place_words: HashSet<&str> = names
+        .iter()
+        .filter(|n| !n.text.contains(' ') && n.tokens.0 > 0)
+        // "in Kestrel's share price" is not a place.
+        .filter(|n| !toks.get(n.tokens.1).is_some_and(|t| t.is_punct('\'')))
+        .filter(|n| {
+            matches!(
+                lower(toks[n.tokens.0 - 1].text(text)).as_str(),
+                "in" | "at"
+                    | "near"
+                    | "from"
+                    | "to"
+                    | "outside"
+                    | "across"
+                    | "around"
+                    | "throughout"
+                    | "of"
+                    | "into"
+            )
+        })
+        .map(|n| n.text.as_str())
+        .collect();
+    let place_words: HashSet<String> = place_words.into_iter().map(str::to_string).collect();
+    for n in names.iter_mut() {
+        if n.kind != NameKind::Other || n.text.contains(' ') || place_words.contains(&n.text) {
+            continue;
+        }
+        if let Some(Some(key)) = by_first.get(&n.text) {
+            n.kind = NameKind::Organization;
+            n.key = key.clone();
+        }
+    }
 }
 
 /// The display name of each key: the form written most often, preferring

@@ -19,9 +19,8 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         // meetings, and the spun "conference"/"settlements"
         "met" | "meet" | "meets" | "meeting" => t("meet", Meeting, word != "meeting"),
         "meetings" => t("meet", Meeting, false),
-        "talks" | "discussions" | "negotiations" | "settlements" | "consultations" => {
-            t("talks", Meeting, false)
-        }
+        "talks" | "discussions" | "negotiations" | "settlements" | "consultations"
+        | "conversations" => t("talks", Meeting, false),
         "summit" | "session" | "conference" | "gathering" | "round" => t("meet", Meeting, false),
         "consult" | "consults" | "consulted" => t("meet", Meeting, true),
         "talk" | "talked" => t("talks", Meeting, true),
@@ -33,6 +32,11 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         "negotiate" | "negotiated" => t("talks", Meeting, true),
         "hosted" | "hosts" | "host" => t("host", Meeting, true),
         "briefed" | "brief" => t("brief", Meeting, true),
+        // "chaired the session", "convened the talks", "brought the two
+        // sides together" (checked for its "together" by the caller).
+        "chaired" | "chairs" | "convened" | "convenes" | "brought" | "brings" => {
+            t("meet", Meeting, true)
+        }
         "invited" | "invites" | "invite" | "welcomed" => t("meet", Meeting, true),
         // statements
         "said" | "says" | "say" | "told" | "tells" | "stated" | "states" | "claimed" | "claims"
@@ -61,9 +65,12 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         "elected" => t("elect", Personnel, true),
         // agreements
         "signed" | "signs" | "sign" => t("sign", Agreement, true),
-        "agreed" | "agrees" | "agreement" | "accord" | "ceasefire" | "truce" | "treaty" => {
-            t("agree", Agreement, matches!(word, "agreed" | "agrees"))
-        }
+        "agreed" | "agrees" | "concurred" | "agreement" | "accord" | "ceasefire" | "truce"
+        | "treaty" => t(
+            "agree",
+            Agreement,
+            matches!(word, "agreed" | "agrees" | "concurred"),
+        ),
         // conflict
         "attacked" | "attack" | "attacks" | "bombed" | "bombing" | "shelled" | "shelling"
         | "invaded" | "invasion" | "offensive" | "clashes" | "struck" => t(

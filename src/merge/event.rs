@@ -67,19 +67,30 @@ impl Event {
     /// meet (Kremlin, Moscow)".
     pub fn summary(&self) -> String {
         let who = join_names(&self.actors, 3);
+        // "French and Swiss officials hold talks": a group named by a plural
+        // common noun takes a plural verb.
+        let plural = self.actors.len() > 1
+            || self.actors.first().is_some_and(|a| {
+                a.rsplit(' ').next().is_some_and(|w| {
+                    w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && w.chars().all(|c| c.is_lowercase() || c == '\'')
+                })
+            });
         let what = match self.class {
             EventClass::Meeting => match self.actors.len() {
                 0 => "talks".to_string(),
+                1 if plural => "hold talks".to_string(),
                 1 => "holds talks".to_string(),
                 _ => "meet".to_string(),
             },
-            EventClass::Statement => match self.quotes.first() {
-                Some(q) => format!("says “{}”", shorten(q, 60)),
-                None => "makes a statement".to_string(),
+            EventClass::Statement => match (self.quotes.first(), plural) {
+                (Some(q), false) => format!("says “{}”", shorten(q, 60)),
+                (Some(q), true) => format!("say “{}”", shorten(q, 60)),
+                (None, false) => "makes a statement".to_string(),
+                (None, true) => "make a statement".to_string(),
             },
-            EventClass::Movement | EventClass::Personnel if self.actors.len() > 1 => {
-                self.lemma.clone()
-            }
+            EventClass::Movement | EventClass::Personnel if plural => self.lemma.clone(),
             EventClass::Movement | EventClass::Personnel => third_person(&self.lemma),
             _ => self.lemma.clone(),
         };

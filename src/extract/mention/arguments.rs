@@ -5,6 +5,110 @@ use crate::extract::entities::{Name, NameKind};
 use crate::extract::EventClass;
 use crate::segment::{Sentence, TokenKind};
 
+/// Common nouns that name a group acting as one, with the synonym each folds
+/// to.
+pub(super) fn group_head(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "council" => "council",
+        "union" => "union",
+        "parliament" => "parliament",
+        "court" => "court",
+        "government" => "government",
+        "cabinet" => "cabinet",
+        "committee" => "committee",
+        "board" => "board",
+        "assembly" => "assembly",
+        "senate" => "senate",
+        "congress" => "congress",
+        "ministry" => "ministry",
+        "police" => "police",
+        "army" => "army",
+        "company" => "company",
+        "authority" => "authority",
+        "regulator" | "regulators" => "regulator",
+        "legislature" => "legislature",
+        "commission" => "commission",
+        "prefecture" => "prefecture",
+        "officials" | "authorities" => "officials",
+        "leaders" => "leaders",
+        "ministers" => "ministers",
+        "negotiators" | "mediators" => "negotiators",
+        "delegates" | "delegation" | "delegations" => "delegation",
+        "diplomats" => "diplomats",
+        "firefighters" | "firemen" | "firemens" => "firefighters",
+        "dockworkers" | "workers" | "employees" | "staff" => "workers",
+        "residents" | "locals" => "residents",
+        "troops" | "forces" | "soldiers" => "troops",
+        "lawmakers" | "legislators" => "lawmakers",
+        "protesters" | "demonstrators" => "protesters",
+        "investigators" | "prosecutors" => "investigators",
+        "chiefs" => "chiefs",
+        "crews" | "crew" => "crews",
+        "operator" => "operator",
+        "mediator" | "arbitrator" => "mediator",
+        _ => return None,
+    })
+}
+
+/// Lower-case words that may stand before a group noun: "the city council",
+/// "the federal government".
+const GROUP_MODIFIERS: &[&str] = &[
+    "city",
+    "state",
+    "federal",
+    "local",
+    "regional",
+    "national",
+    "senior",
+    "fire",
+    "port",
+    "district",
+    "county",
+    "town",
+    "village",
+    "union",
+    "company",
+    "military",
+    "government",
+];
+
+/// Titles written before a name and not part of it.
+fn is_title(w: &str) -> bool {
+    matches!(
+        w,
+        "President"
+            | "Prime"
+            | "Minister"
+            | "Secretary"
+            | "Chancellor"
+            | "King"
+            | "Queen"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Gen"
+            | "Sen"
+            | "Gov"
+            | "Mayor"
+            | "Premier"
+    )
+}
+
+/// Roles held for someone: "the chief of staff for President Zelensky".
+const ROLES: &[&str] = &[
+    "chief of staff",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "aide",
+    "adviser",
+    "advisor",
+    "lawyer",
+    "attorney",
+];
+
 impl Ctx<'_> {
     /// Actors and places of trigger `fi`: names in its clause. A statement's
     /// actor is its speaker; other events take the names around the
@@ -18,10 +122,11 @@ impl Ctx<'_> {
         last_speaker: &mut Option<String>,
     ) -> (Vec<String>, Vec<String>) {
         let f = &found[fi];
+        let dateline = self.dateline_end(s);
         let names: Vec<&Name> = self
             .names
             .iter()
-            .filter(|n| n.tokens.0 >= s.first_token && n.tokens.1 <= s.end_token)
+            .filter(|n| n.tokens.0 >= dateline.max(s.first_token) && n.tokens.1 <= s.end_token)
             .filter(|n| !self.inside_quotes(s, n.tokens.0))
             .collect();
         let display = |n: &Name| {
@@ -46,8 +151,12 @@ impl Ctx<'_> {
                     n.tokens.0 > f.tok && n.tokens.0 - f.tok <= 8 && n.kind == NameKind::Person
                 })
                 .min_by_key(|n| n.tokens.0);
+            // "the prefecture said", "French officials said": a group right
+            // before the verb.
+            let group = self.group_before(s, f.tok);
             let speaker = match (before, after) {
                 (Some(b), _) if f.tok - b.tokens.1 <= 3 => Some(display(b)),
+                _ if group.is_some() => group,
                 (_, Some(a)) => Some(display(a)),
                 (Some(b), None) => Some(display(b)),
                 (None, None) => {
@@ -148,9 +257,19 @@ impl Ctx<'_> {
         }
         let mut actors = Vec::new();
         let mut places = Vec::new();
+        // "French and Swiss officials agreed": a group as the verb's subject.
+        let mut group_tokens = (0, 0);
+        if f.trig.verb {
+            if let Some((group, span)) = self.group_span_before(s, f.tok) {
+                actors.push(group);
+                group_tokens = span;
+            }
+        }
         for n in names
             .iter()
             .filter(|n| n.tokens.0 >= lo && n.tokens.1 <= hi)
+            // "the Ain prefecture": "Ain" is part of the group's name.
+            .filter(|n| !(n.tokens.0 >= group_tokens.0 && n.tokens.1 <= group_tokens.1))
         {
             // "Trump's envoy": a possessive name owns a participant and is
             // not one.
@@ -164,10 +283,37 @@ impl Ctx<'_> {
             let before_other_trigger = found
                 .iter()
                 .any(|g| g.tok != f.tok && g.tok == n.tokens.1 && !g.trig.verb);
-            if possessive || before_other_trigger {
+            // "…, Luca Brandt, the Geneva councillor, said": the speaker of a
+            // later reporting verb tells of the event and is not in it.
+            let later_speaker = n.tokens.0 > f.tok
+                && found.iter().any(|g| {
+                    g.trig.class == EventClass::Statement
+                        && g.tok > n.tokens.1
+                        && (n.tokens.1..g.tok).all(|j| {
+                            !found.iter().any(|h| h.tok == j)
+                                && !matches!(self.lower(j).as_str(), "that" | "and" | "but")
+                        })
+                        && g.tok - n.tokens.1 <= 10
+                        && self.toks[n.tokens.0 - 1].is_punct(',')
+                });
+            if possessive || before_other_trigger || later_speaker {
                 continue;
             }
-            let name = display(n);
+            let mut name = display(n);
+            if let Some((role, role_start)) = self.role_owned_by(n) {
+                // "the chief of staff for Zelensky, Andriy Yermak", "Andriy
+                // Yermak, chief of staff to Zelensky": the holder is named;
+                // the owner only says whose.
+                let holder_named = names.iter().any(|m| {
+                    m.kind == NameKind::Person
+                        && (m.tokens.0 > n.tokens.1 && m.tokens.0 - n.tokens.1 <= 3
+                            || m.tokens.1 <= role_start && role_start - m.tokens.1 <= 2)
+                });
+                if holder_named || n.kind == NameKind::Other {
+                    continue;
+                }
+                name = format!("{name}'s {role}");
+            }
             // "the Moscow talks", "the Kremlin meeting": a name right before
             // a noun trigger says where.
             let adjectival = !f.trig.verb && n.kind != NameKind::Person && n.tokens.1 == f.tok;
@@ -220,42 +366,143 @@ impl Ctx<'_> {
                 .any(|m| m.tokens.1 == k - 1 && m.kind != NameKind::Person)
     }
 
-    /// A capitalised name that is neither a person nor an organisation can
-    /// still act ("Moscow agreed"): when it stands right before the verb.
-    /// A lower-case institution as subject: "the city council voted", "the
-    /// union said" → "city council", "union".
-    pub(super) fn institution_before(&self, s: &Sentence, tok: usize) -> Option<String> {
-        const BODIES: &[&str] = &[
-            "council",
-            "union",
-            "parliament",
-            "court",
-            "government",
-            "cabinet",
-            "committee",
-            "board",
-            "assembly",
-            "senate",
-            "congress",
-            "ministry",
-            "police",
-            "army",
-            "company",
-            "authority",
-            "regulator",
-            "legislature",
-            "commission",
+    /// A group named by a common noun as the subject of a verb: "the city
+    /// council voted", "French and Swiss officials agreed", "the Ain
+    /// prefecture ordered", "fire chiefs said" → "city council", "French and
+    /// Swiss officials", "Ain prefecture", "fire chiefs". Up to two
+    /// auxiliaries or adverbs may stand between the group and the verb
+    /// ("officials will meet"). Synonyms of the head fold to one word
+    /// ("authorities" → "officials") so spun copies name the same group.
+    pub(super) fn group_before(&self, s: &Sentence, tok: usize) -> Option<String> {
+        self.group_span_before(s, tok).map(|(g, _)| g)
+    }
+
+    /// [`Self::group_before`] with the tokens the group covers.
+    fn group_span_before(&self, s: &Sentence, tok: usize) -> Option<(String, (usize, usize))> {
+        const BETWEEN: &[&str] = &[
+            "will",
+            "would",
+            "had",
+            "has",
+            "have",
+            "was",
+            "were",
+            "is",
+            "are",
+            "also",
+            "then",
+            "later",
+            "jointly",
+            "formally",
+            "finally",
+            "could",
+            "can",
+            "may",
+            "might",
+            "should",
+            "must",
+            "did",
+            "not",
+            "reportedly",
+            "quickly",
         ];
-        let lo = tok.saturating_sub(4).max(s.first_token);
-        let k = (lo..tok).rev().find(|&k| BODIES.contains(&self.word(k)))?;
-        let the = (lo..k)
-            .rev()
-            .find(|&j| matches!(self.lower(j).as_str(), "the"))?;
-        let words: Vec<&str> = (the + 1..=k).map(|j| self.word(j)).collect();
-        words
+        let mut k = tok;
+        for _ in 0..3 {
+            if k <= s.first_token {
+                return None;
+            }
+            let w = self.lower(k - 1);
+            if group_head(&w).is_some() {
+                break;
+            }
+            if !BETWEEN.contains(&w.as_str()) {
+                return None;
+            }
+            k -= 1;
+        }
+        let head_tok = k.checked_sub(1)?;
+        let head = group_head(&self.lower(head_tok))?;
+        // Modifiers: capitalised words ("French", "Ain"), a few lower-case
+        // ones ("city", "federal") and "and" between them.
+        let mut lo = head_tok;
+        while lo > s.first_token && head_tok - lo < 4 {
+            let w = self.word(lo - 1);
+            let lw = w.to_lowercase();
+            let capital = w.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(lw.as_str(), "the" | "a" | "an" | "its" | "their");
+            let modifier = capital
+                || GROUP_MODIFIERS.contains(&lw.as_str())
+                || (lw == "and" && lo - 1 > s.first_token);
+            if !modifier || self.toks[lo - 1].kind != TokenKind::Word {
+                break;
+            }
+            lo -= 1;
+        }
+        // A dangling "and" is not a modifier.
+        while lo < head_tok && self.lower(lo) == "and" {
+            lo += 1;
+        }
+        // A name standing for a person before the noun ("Marchand and
+        // officials") makes it a list, not a modifier.
+        if self
+            .names
             .iter()
-            .all(|w| w.chars().all(|c| c.is_lowercase()))
-            .then(|| words.join(" "))
+            .any(|n| n.kind == NameKind::Person && n.tokens.0 >= lo && n.tokens.1 <= head_tok)
+        {
+            return None;
+        }
+        let mut words: Vec<String> = (lo..head_tok).map(|j| self.word(j).to_string()).collect();
+        words.push(head.to_string());
+        Some((words.join(" "), (lo, head_tok + 1)))
+    }
+
+    /// One past the last token of a dateline opening the sentence
+    /// ("GENEVA, July 19 (APA) –"): an upper-case place, a comma, and an
+    /// agency in brackets or a dash within a dozen tokens. The sentence's
+    /// first token when there is none.
+    pub(super) fn dateline_end(&self, s: &Sentence) -> usize {
+        let first = self.word(s.first_token);
+        let shouting = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && first
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        if !shouting {
+            return s.first_token;
+        }
+        let hi = (s.first_token + 14).min(s.end_token);
+        (s.first_token + 1..hi)
+            .find(|&j| {
+                matches!(self.toks[j].kind, TokenKind::Punct('–' | '—' | '-'))
+                    && self.toks[j].space_before
+            })
+            .map_or(s.first_token, |j| j + 1)
+    }
+
+    /// "The chief of staff for President Zelensky", "a spokesman for the
+    /// Kremlin": the name owns the role, and the role's holder is the one
+    /// taking part. Returns the role ("chief of staff") when name `n` is
+    /// its owner.
+    pub(super) fn role_owned_by(&self, n: &Name) -> Option<(&'static str, usize)> {
+        let k = n.tokens.0;
+        let mut j = k;
+        // "for President Zelensky", "of the Kremlin".
+        while j > 0 && (self.lower(j - 1) == "the" || is_title(self.word(j - 1))) {
+            j -= 1;
+        }
+        if j == 0 || !matches!(self.lower(j - 1).as_str(), "for" | "of" | "to") {
+            return None;
+        }
+        let end = j - 1;
+        ROLES.iter().copied().find_map(|role| {
+            let words: Vec<&str> = role.split(' ').collect();
+            let start = end.checked_sub(words.len())?;
+            words
+                .iter()
+                .enumerate()
+                .all(|(i, w)| self.lower(start + i) == *w)
+                .then_some((role, start))
+        })
     }
 
     /// For a noun trigger, an organisation takes part only when named right

@@ -7,7 +7,7 @@ mod timing;
 
 use chrono::NaiveDate;
 
-use super::entities::{find_names, resolve_aliases, Name};
+use super::entities::{alias_organisation_first_words, find_names, resolve_aliases, Name};
 use super::lexicon::{trigger, Trigger};
 use super::{DurationAttribute, EventClass, EventMention};
 use crate::segment::{sentences_from_tokens, tokenize, Sentence, Token, TokenKind};
@@ -20,6 +20,22 @@ struct Found {
     trig: Trigger,
     /// Which part of the sentence, between ordering connectives.
     region: usize,
+    /// Tokens of other triggers that name the same event ("brought … for
+    /// five hours of talks": "talks").
+    absorbed: Vec<usize>,
+    /// A noun after "of the": "the outcome of the Moscow talks" names an
+    /// event other than the clause's.
+    of_the: bool,
+}
+
+impl Found {
+    /// Distance in tokens from token `k` to this trigger or a trigger it
+    /// absorbed.
+    fn distance(&self, k: usize) -> usize {
+        self.absorbed
+            .iter()
+            .fold(self.tok.abs_diff(k), |d, &a| d.min(a.abs_diff(k)))
+    }
 }
 
 /// A word that orders two events in one sentence.
@@ -67,6 +83,35 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     let sentences = sentences_from_tokens(text, &toks);
     let timexes = tag(text, dct);
     let mut names = find_names(text, &toks, &sentences);
+    // Names in headlines ("Witkoff Meets Umerov") and datelines ("GENEVA")
+    // are not written as the article writes names: they neither act nor
+    // give an entity its display form.
+    let empty = std::collections::BTreeMap::new();
+    let plain = Ctx {
+        article,
+        text,
+        toks: &toks,
+        names: &[],
+        display: &empty,
+        dct,
+    };
+    let skipped: Vec<(usize, usize)> = sentences
+        .iter()
+        .filter_map(|s| {
+            if plain.is_heading(s) {
+                Some((s.first_token, s.end_token))
+            } else {
+                let end = plain.dateline_end(s);
+                (end > s.first_token).then_some((s.first_token, end))
+            }
+        })
+        .collect();
+    names.retain(|n| {
+        !skipped
+            .iter()
+            .any(|&(lo, hi)| n.tokens.0 >= lo && n.tokens.1 <= hi)
+    });
+    alias_organisation_first_words(text, &toks, &mut names);
     let display = resolve_aliases(&mut names);
     let ctx = Ctx {
         article,
@@ -91,7 +136,49 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
             narrative = Some((t.value.clone(), t.text.clone(), t.span));
         }
     }
+    resolve_bare_groups(&mut out);
     out
+}
+
+/// "the union" after "the Marlow Bus Operators' Union": a bare group noun
+/// stands for the one fuller name of the article that ends in it. With
+/// none, or several, it stays as it is.
+fn resolve_bare_groups(out: &mut [EventMention]) {
+    let actors: std::collections::BTreeSet<&str> = out
+        .iter()
+        .flat_map(|m| m.actors.iter().map(String::as_str))
+        .collect();
+    let mut fuller: std::collections::BTreeMap<String, String> = Default::default();
+    for bare in actors
+        .iter()
+        .filter(|a| arguments::group_head(a) == Some(**a))
+    {
+        let forms: Vec<&&str> = actors
+            .iter()
+            .filter(|f| {
+                f.contains(' ')
+                    && f.rsplit(' ')
+                        .next()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(bare))
+            })
+            .collect();
+        if let [one] = forms.as_slice() {
+            fuller.insert(bare.to_string(), one.to_string());
+        }
+    }
+    if fuller.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        let mut seen = std::collections::BTreeSet::new();
+        let actors = std::mem::take(&mut m.actors);
+        for a in actors {
+            let a = fuller.get(&a).cloned().unwrap_or(a);
+            if seen.insert(a.clone()) {
+                m.actors.push(a);
+            }
+        }
+    }
 }
 
 /// A DATE or TIME with a calendar value can date an event.
@@ -143,6 +230,50 @@ impl Ctx<'_> {
         words > 5
     }
 
+    /// "ordered both villages to be cleared", "ordered 2,300 people to
+    /// leave their homes", "orders the evacuation": an order to leave is an
+    /// evacuation.
+    fn evacuation_order(&self, s: &Sentence, k: usize) -> Option<Trigger> {
+        if !matches!(self.lower(k).as_str(), "ordered" | "orders") {
+            return None;
+        }
+        let hi = (k + 9).min(s.end_token);
+        (k + 1..hi)
+            .any(|j| {
+                let w = self.lower(j);
+                matches!(w.as_str(), "leave" | "cleared" | "clear") || w.starts_with("evacuat")
+            })
+            .then_some(Trigger {
+                lemma: "evacuate",
+                class: EventClass::Other,
+                verb: true,
+            })
+    }
+
+    /// A headline or section heading ("Witkoff Meets Umerov in Miami as
+    /// U.S. Plans Second Moscow Trip"): no closing punctuation and most of
+    /// its longer words capitalised. Its events are told again, properly,
+    /// in the body.
+    fn is_heading(&self, s: &Sentence) -> bool {
+        let last = &self.toks[s.end_token - 1];
+        if matches!(
+            last.kind,
+            TokenKind::Punct('.' | '!' | '?' | '"' | ']' | ')')
+        ) {
+            return false;
+        }
+        let long: Vec<&str> = (s.first_token..s.end_token)
+            .filter(|&k| self.toks[k].kind == TokenKind::Word)
+            .map(|k| self.word(k))
+            .filter(|w| w.chars().count() >= 4)
+            .collect();
+        let capital = long
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        long.len() >= 2 && capital * 4 >= long.len() * 3
+    }
+
     fn sentence(
         &self,
         si: usize,
@@ -152,15 +283,49 @@ impl Ctx<'_> {
         last_speaker: &mut Option<String>,
         out: &mut Vec<EventMention>,
     ) {
+        if self.is_heading(s) {
+            return;
+        }
         // Triggers of this sentence, outside quotations.
         let all: Vec<Found> = (s.first_token..s.end_token)
             .filter(|&k| self.toks[k].kind == TokenKind::Word)
             .filter_map(|k| {
-                let trig = trigger(&self.lower(k))?;
+                let trig = trigger(&self.lower(k)).or_else(|| self.evacuation_order(s, k))?;
                 // "talk with the media" is an event, "peace talk delegation"
                 // is not.
                 if self.lower(k) == "talk"
                     && !matches!(self.lower(k + 1).as_str(), "with" | "to" | "about")
+                {
+                    return None;
+                }
+                // "held talks", "the summit was held" are meetings; "if the
+                // weather holds" is not.
+                if self.lower(k).starts_with("hold") || self.lower(k) == "held" {
+                    let lo = k.saturating_sub(3).max(s.first_token);
+                    let hi = (k + 6).min(s.end_token);
+                    let meeting_noun = (lo..hi).any(|j| {
+                        j != k
+                            && trigger(&self.lower(j))
+                                .is_some_and(|t| t.class == EventClass::Meeting && !t.verb)
+                    });
+                    if !meeting_noun {
+                        return None;
+                    }
+                }
+                // "showed no sign of ending" is not a signing.
+                if self.lower(k) == "sign"
+                    && k > s.first_token
+                    && matches!(
+                        self.lower(k - 1).as_str(),
+                        "no" | "a" | "any" | "the" | "every"
+                    )
+                {
+                    return None;
+                }
+                // "brought the two sides together" is a meeting; "brought
+                // charges" is not.
+                if matches!(self.lower(k).as_str(), "brought" | "brings")
+                    && !(k + 1..(k + 9).min(s.end_token)).any(|j| self.lower(j) == "together")
                 {
                     return None;
                 }
@@ -179,6 +344,8 @@ impl Ctx<'_> {
                     tok: k,
                     trig,
                     region: 0,
+                    absorbed: Vec::new(),
+                    of_the: false,
                 })
             })
             .collect();
@@ -207,27 +374,60 @@ impl Ctx<'_> {
             let appositive = f.tok > s.first_token + 1
                 && matches!(self.lower(f.tok - 1).as_str(), "a" | "an")
                 && self.toks[f.tok - 2].is_punct(',');
+            // A meeting verb and the meeting noun it governs ("brought the
+            // union and the company together in Carrow for five hours of
+            // talks") with no other trigger between them.
+            // "brief leaders on the outcome of the Kremlin meeting" names
+            // another event: a noun after "of the" is not governed.
+            let of_the = {
+                let mut j = f.tok;
+                while j > s.first_token + 1
+                    && self
+                        .word(j - 1)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                {
+                    j -= 1;
+                }
+                j >= s.first_token + 2
+                    && matches!(self.lower(j - 1).as_str(), "the" | "a" | "its" | "their")
+                    && self.lower(j - 2) == "of"
+            };
+            f.of_the = of_the;
+            let governed = |g: &Found| {
+                g.trig.verb
+                    && !f.trig.verb
+                    && !of_the
+                    && f.tok - g.tok <= 16
+                    && !found.iter().any(|h| g.tok < h.tok && h.tok < f.tok)
+            };
             let same = found.iter().position(|g| {
                 g.region == f.region
                     && g.trig.class == f.trig.class
                     && f.trig.class != EventClass::Statement
-                    && (f.tok - g.tok <= 2
-                        || appositive
-                        || g.trig.verb && !f.trig.verb && f.tok - g.tok <= 6)
+                    && (f.tok - g.tok <= 2 || appositive || governed(g))
             });
             match same {
                 // Keep the verb as the trigger of the event ("met" over "a session").
-                Some(gi) if f.trig.verb && !found[gi].trig.verb => found[gi] = f,
-                Some(_) => {}
+                Some(gi) if f.trig.verb && !found[gi].trig.verb => {
+                    let old = std::mem::replace(&mut found[gi], f);
+                    found[gi].absorbed = old.absorbed;
+                    found[gi].absorbed.push(old.tok);
+                }
+                Some(gi) => found[gi].absorbed.push(f.tok),
                 None => found.push(f),
             }
         }
         // Each dating expression goes to its nearest trigger.
         // "the budget for 2025" names the budget's year, not when the vote
         // happened: a bare year after "for" does not date an event.
+        let dateline = self.dateline_end(s);
         let dating: Vec<&TemporalMention> = timexes
             .iter()
             .filter(|t| is_event_time(t))
+            // "GENEVA, July 19 (APA) –" dates the report, not its events.
+            .filter(|t| self.token_at(t.span.start) >= dateline)
             .filter(|t| {
                 let k = self.token_at(t.span.start);
                 !(matches!(t.value, TimeValue::Year(_)) && k > 0 && self.lower(k - 1) == "for")
@@ -242,16 +442,32 @@ impl Ctx<'_> {
                 owner[ti] = Some(0);
                 continue;
             }
+            // A date dates a trigger of its own part of the sentence: in
+            // "people remained out of their homes on Monday after a fire
+            // forced the evacuation", Monday is not the evacuation's.
             owner[ti] = found
                 .iter()
                 .enumerate()
+                .filter(|(_, f)| f.region == region_of(tk))
                 .min_by_key(|(_, f)| {
-                    let d = f.tok.abs_diff(tk);
+                    let d = f.distance(tk);
                     // A statement's own date sits right by its verb ("said on
                     // Wednesday", "on Wednesday claimed"); further away it
                     // belongs to the reported event.
+                    // "talks aimed at ending the strike broke up on
+                    // Wednesday": the object of a gerund is not what the
+                    // clause dates.
+                    let gerund_object = !f.trig.verb
+                        && f.tok >= s.first_token + 2
+                        && self.lower(f.tok - 2).ends_with("ing")
+                        && matches!(
+                            self.lower(f.tok - 1).as_str(),
+                            "the" | "a" | "its" | "their"
+                        );
                     let penalty = if f.trig.class == EventClass::Statement && d > 3 {
                         8
+                    } else if gerund_object {
+                        6
                     } else {
                         0
                     };
@@ -266,21 +482,69 @@ impl Ctx<'_> {
             .iter()
             .filter(|t| t.kind == TimexType::Duration)
             .collect();
+        let bounds_of = |f: &Found| {
+            (
+                f.region
+                    .checked_sub(1)
+                    .map_or(s.first_token, |r| connectives[r].0 + 1),
+                connectives.get(f.region).map_or(s.end_token, |c| c.0),
+            )
+        };
+        let mut args = Vec::with_capacity(found.len());
+        for (fi, f) in found.iter().enumerate() {
+            args.push(self.arguments(s, &found, fi, bounds_of(f), last_speaker));
+        }
         for (fi, f) in found.iter().enumerate() {
             let own_time = dating
                 .iter()
                 .enumerate()
                 .filter(|(ti, _)| owner[*ti] == Some(fi))
-                .min_by_key(|(_, t)| self.token_at(t.span.start).abs_diff(f.tok))
+                .min_by_key(|(_, t)| f.distance(self.token_at(t.span.start)))
                 .map(|(_, t)| *t);
-            let bounds = (
-                f.region
-                    .checked_sub(1)
-                    .map_or(s.first_token, |r| connectives[r].0 + 1),
-                connectives.get(f.region).map_or(s.end_token, |c| c.0),
-            );
-            let (mut actors, mut places) = self.arguments(s, &found, fi, bounds, last_speaker);
+            let (mut actors, mut places) = args[fi].clone();
             let is_statement = f.trig.class == EventClass::Statement;
+            // "officials agreed … at a summit in Geneva": a meeting noun with
+            // no names of its own takes those of the event whose setting it
+            // is, the nearest verb of its part of the sentence.
+            if actors.is_empty() && !f.trig.verb && !f.of_the && f.trig.class == EventClass::Meeting
+            {
+                if let Some((gi, _)) = found
+                    .iter()
+                    .enumerate()
+                    .filter(|(gi, g)| {
+                        g.region == f.region
+                            && g.trig.verb
+                            && g.trig.class != EventClass::Statement
+                            && !args[*gi].0.is_empty()
+                    })
+                    .min_by_key(|(_, g)| g.tok.abs_diff(f.tok))
+                {
+                    actors = args[gi].0.clone();
+                }
+            }
+            // "Kestrel announced the recall": whoever announces an event of
+            // their own (not a meeting, which takes others) is its actor.
+            if actors.is_empty() && !f.trig.verb && f.trig.class != EventClass::Meeting {
+                let mut j = f.tok;
+                while j > s.first_token
+                    && matches!(
+                        self.lower(j - 1).as_str(),
+                        "the" | "a" | "an" | "its" | "their"
+                    )
+                {
+                    j -= 1;
+                }
+                let announcer = found.iter().position(|g| {
+                    g.tok + 1 == j
+                        && matches!(
+                            self.lower(g.tok).as_str(),
+                            "announced" | "announces" | "confirmed" | "confirms"
+                        )
+                });
+                if let Some(gi) = announcer {
+                    actors = args[gi].0.clone();
+                }
+            }
             // "The meeting lasted more than four hours": a definite noun with
             // no names of its own refers back to the last event of its class
             // in the last few sentences.
@@ -299,11 +563,6 @@ impl Ctx<'_> {
                     }
                 }
             }
-            if actors.is_empty() && f.trig.verb {
-                if let Some(body) = self.institution_before(s, f.tok) {
-                    actors.push(body);
-                }
-            }
             // A definite event noun with no names ("the strike") is kept
             // when the sentence orders it against another event: the order
             // is the news.
@@ -317,24 +576,47 @@ impl Ctx<'_> {
             // The sentence's date can date this event only when no statement
             // owns it: in "On Wednesday Trump described the talks", Wednesday
             // is the statement's, not the talks'.
+            let regional: Vec<&TemporalMention> = dating
+                .iter()
+                .filter(|t| region_of(self.token_at(t.span.start)) == f.region)
+                .copied()
+                .collect();
             let unclaimed: Vec<&TemporalMention> = dating
                 .iter()
                 .enumerate()
-                // Another event's date dates this one only when they are of one
-                // class ("met … on Thursday, a session arranged…").
-                .filter(|(ti, _)| owner[*ti].is_none_or(|o| found[o].trig.class == f.trig.class))
+                .filter(|(_, t)| region_of(self.token_at(t.span.start)) == f.region)
+                // Another event's date dates this one when neither is a
+                // statement ("at a summit in Lyon on Wednesday, officials
+                // agreed"), or they are of one class ("met … on Thursday, a
+                // session arranged…").
+                .filter(|(ti, _)| {
+                    owner[*ti].is_none_or(|o| {
+                        let oc = found[o].trig.class;
+                        oc == f.trig.class
+                            || oc != EventClass::Statement && f.trig.class != EventClass::Statement
+                    })
+                })
                 .map(|(_, t)| *t)
                 .collect();
+            // "resigned on November 28 after investigators searched his
+            // home": the search has no date of its own, and the sentence's
+            // date bounds it. It stands as a context date (not explicit: it
+            // supports and contradicts nothing), ahead of the article's
+            // earlier narrative.
+            let context = match (regional.is_empty(), dating.last()) {
+                (true, Some(t)) if !is_statement => Some((t.value.clone(), t.text.clone(), t.span)),
+                _ => narrative.clone(),
+            };
             let time = self.time(
                 own_time,
-                if unclaimed.len() == dating.len() {
-                    dating.as_slice()
+                if unclaimed.len() == regional.len() {
+                    regional.as_slice()
                 } else {
                     &[]
                 },
                 is_statement,
                 planned_cue,
-                narrative,
+                &context,
             );
             // A noun such as "agreement" or "invasion" names an event of
             // its own only with a date of its own.
@@ -364,7 +646,7 @@ impl Ctx<'_> {
                         .iter()
                         .enumerate()
                         .filter(|(_, g)| g.trig.class != EventClass::Statement)
-                        .min_by_key(|(_, g)| g.tok.abs_diff(dk))
+                        .min_by_key(|(_, g)| g.distance(dk))
                         .is_some_and(|(gi, _)| gi == fi)
                 })
                 .map(|d| DurationAttribute {

@@ -1,0 +1,186 @@
+//! Event extraction on short texts: who takes part when no one is named,
+//! whose role a name marks, which words are not events, and which date
+//! belongs to which event.
+
+use chrono::NaiveDate;
+use timeweave::extract::{extract, EventClass, EventMention};
+use timeweave::render::to_text;
+use timeweave::{build_timeline, Article};
+
+fn mentions(text: &str, dct: (i32, u32, u32)) -> Vec<EventMention> {
+    let d = NaiveDate::from_ymd_opt(dct.0, dct.1, dct.2).expect("valid date");
+    extract(&Article::new("a", text).with_published(d))
+}
+
+fn of_lemma<'a>(ms: &'a [EventMention], lemma: &str) -> &'a EventMention {
+    ms.iter()
+        .find(|m| m.lemma == lemma)
+        .unwrap_or_else(|| panic!("no {lemma} mention in {ms:#?}"))
+}
+
+#[test]
+fn a_group_named_by_a_common_noun_is_the_subject() {
+    let ms = mentions(
+        "French and Swiss officials agreed on Wednesday to set up a relief fund.",
+        (2023, 7, 20),
+    );
+    let agree = of_lemma(&ms, "agree");
+    assert_eq!(agree.actors, ["French and Swiss officials"]);
+    assert_eq!(agree.time.value.to_string(), "2023-07-19");
+}
+
+#[test]
+fn a_spun_synonym_of_the_group_names_the_same_group() {
+    let ms = mentions(
+        "French and Swiss authorities concurred on Wednesday to establish a fund.",
+        (2023, 7, 20),
+    );
+    assert_eq!(
+        of_lemma(&ms, "agree").actors,
+        ["French and Swiss officials"]
+    );
+}
+
+#[test]
+fn a_bare_group_noun_is_the_fuller_name_the_article_used() {
+    let ms = mentions(
+        "The Ain prefecture said roads were closed. Two days later, the prefecture ordered 2,300 people to leave their homes.",
+        (2023, 7, 20),
+    );
+    let order = of_lemma(&ms, "evacuate");
+    assert_eq!(order.actors, ["Ain prefecture"]);
+}
+
+#[test]
+fn the_owner_of_a_role_is_not_the_one_who_acts() {
+    let ms = mentions(
+        "The chief of staff for President Zelensky resigned on November 28.",
+        (2025, 12, 4),
+    );
+    let resign = of_lemma(&ms, "resign");
+    assert_eq!(resign.actors, ["Zelensky's chief of staff"]);
+    // With the holder named, the holder acts.
+    let ms = mentions(
+        "Andriy Yermak, chief of staff to President Volodymyr Zelenskyy, resigned on Friday.",
+        (2025, 12, 3),
+    );
+    assert_eq!(of_lemma(&ms, "resign").actors, ["Andriy Yermak"]);
+}
+
+#[test]
+fn a_headline_names_no_events() {
+    let ms = mentions(
+        "Witkoff Meets Umerov in Miami as U.S. Plans Second Moscow Trip\n\nSteve Witkoff met Rustem Umerov in Miami on Thursday.",
+        (2025, 12, 5),
+    );
+    assert_eq!(ms.len(), 1, "{ms:#?}");
+    assert_eq!(ms[0].actors, ["Steve Witkoff", "Rustem Umerov"]);
+}
+
+#[test]
+fn a_dateline_dates_the_report_not_its_events() {
+    let ms = mentions(
+        "GENEVA, July 19 (APA) – French and Swiss officials agreed on Wednesday to set up a fund, at a summit in Geneva.",
+        (2023, 7, 20),
+    );
+    let agree = of_lemma(&ms, "agree");
+    assert_eq!(
+        agree.actors,
+        ["French and Swiss officials"],
+        "the agency is not a party"
+    );
+    assert_eq!(agree.time.value.to_string(), "2023-07-19");
+    // The summit is where the officials agreed: their meeting, that day.
+    let summit = ms
+        .iter()
+        .find(|m| m.class == EventClass::Meeting)
+        .expect("summit");
+    assert_eq!(summit.actors, ["French and Swiss officials"]);
+    assert_eq!(summit.places, ["Geneva"]);
+    assert_eq!(summit.time.value.to_string(), "2023-07-19");
+}
+
+#[test]
+fn a_date_belongs_to_its_own_side_of_after() {
+    // Monday is when people remained out of their homes; the evacuation
+    // came before it and is not dated Monday by the text.
+    let ms = mentions(
+        "More than 2,300 people remained out of their homes on Monday after a fire forced the evacuation of two villages.",
+        (2023, 7, 17),
+    );
+    let evac = of_lemma(&ms, "evacuate");
+    assert!(!evac.time.source.is_explicit(), "{:?}", evac.time);
+}
+
+#[test]
+fn a_verb_and_the_meeting_noun_it_governs_are_one_event_with_its_duration() {
+    let ms = mentions(
+        "Two days later, Oduya brought the union and Carrow Port Holdings together in Carrow for five hours of talks, which ended without agreement.",
+        (2026, 1, 2),
+    );
+    let meetings: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.class == EventClass::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{ms:#?}");
+    let d = meetings[0].duration.as_ref().expect("duration");
+    assert_eq!(d.value.to_string(), "PT5H");
+    assert!(meetings[0]
+        .actors
+        .contains(&"Carrow Port Holdings".to_string()));
+    assert_eq!(meetings[0].places, ["Carrow"]);
+}
+
+#[test]
+fn whoever_announces_an_event_of_their_own_is_its_actor() {
+    let ms = mentions(
+        "Kestrel Mobility makes e-scooters. Kestrel announced the recall on Wednesday, February 28, saying batteries could overheat.",
+        (2024, 3, 1),
+    );
+    let recall = of_lemma(&ms, "recall");
+    assert_eq!(recall.actors, ["Kestrel Mobility"]);
+    assert_eq!(recall.time.value.to_string(), "2024-02-28");
+}
+
+#[test]
+fn a_town_sharing_a_word_with_an_organisation_stays_a_place() {
+    let ms = mentions(
+        "Buses stayed in their depots across Marlow on Thursday. The Marlow Transit Authority signed a deal on Friday.",
+        (2024, 10, 12),
+    );
+    for m in &ms {
+        assert!(
+            m.sentence != 0 || !m.actors.iter().any(|a| a.contains("Authority")),
+            "{m:#?}"
+        );
+    }
+    assert!(
+        ms.iter().all(|m| m.lemma != "sign" || m.sentence == 1),
+        "{ms:#?}"
+    );
+}
+
+#[test]
+fn a_group_with_a_plural_noun_takes_a_plural_verb_in_the_summary() {
+    let d = NaiveDate::from_ymd_opt(2023, 7, 20).expect("valid");
+    let a = Article::new(
+        "a",
+        "French and Swiss officials will meet in Geneva on Wednesday for a relief summit.",
+    )
+    .with_published(NaiveDate::from_ymd_opt(2023, 7, 17).expect("valid"));
+    let b = Article::new(
+        "b",
+        "At a relief summit in Lyon on Wednesday, French and Swiss officials agreed a fund.",
+    )
+    .with_published(d);
+    let t = build_timeline(&[a, b]);
+    let text = to_text(&t);
+    assert!(
+        text.contains("French and Swiss officials hold talks"),
+        "{text}"
+    );
+    assert!(
+        t.conflicts().iter().any(|c| c.kind == "place"),
+        "Geneva and Lyon for one summit is a place conflict\n{text}"
+    );
+}
