@@ -19,6 +19,13 @@
 //! Every stage is a pure function of its input: no clock, no local time zone,
 //! no I/O below [`article`] loading. Same input, same output.
 //!
+//! [`build_timeline`] runs them all. It is two halves that can run on
+//! different machines: [`extract::Extracted::of`] turns one article into a
+//! record without its text (a map), and [`build_from_extracted`] turns a
+//! [`merge::ExtractedSet`] of records, a union keyed by article id, into the
+//! timeline (a reduce whose result does not depend on how the records were
+//! split or combined).
+//!
 //! ## Quick start
 //!
 //! ```

@@ -242,3 +242,65 @@ fn the_article_stream_yields_what_load_paths_loads() {
         "repeats get suffixes"
     );
 }
+
+/// TIMEX3 values a hand-made or corrupted record may carry where the
+/// extractor would write a date.
+const ODD_VALUES: [&str; 12] = [
+    "PT5H",
+    "P4Y",
+    "XXXX-WXX-2",
+    "PRESENT_REF",
+    "9999-12-31",
+    "0001-01-01",
+    "2026-W53-WE",
+    "2025-Q4",
+    "199X",
+    "2025-12-02TEV",
+    "2024-02-29",
+    "XXXX-12-25",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x0dd_da7e),
+        ..ProptestConfig::default()
+    })]
+
+    /// Records are input too: odd dates, spans and names in them give a
+    /// timeline, not a panic.
+    #[test]
+    fn odd_records_merge_and_render_without_panicking(
+        story_index in 0..STORIES.len(),
+        edits in prop::collection::vec(
+            (any::<usize>(), 0..ODD_VALUES.len(), any::<usize>(), any::<usize>(), any::<bool>()),
+            1..40,
+        ),
+    ) {
+        let mut records = extract_all(&story(STORIES[story_index]));
+        let total: usize = records.iter().map(|r| r.mentions.len()).sum();
+        prop_assume!(total > 0);
+        for (at, value, start, end, empty_names) in edits {
+            let mut k = at % total;
+            let Some(m) = records.iter_mut().flat_map(|r| r.mentions.iter_mut()).find(|_| {
+                let hit = k == 0;
+                k = k.saturating_sub(1);
+                hit
+            }) else { continue };
+            m.time.value = ODD_VALUES[value].parse().expect("a TIMEX3 value");
+            m.trigger_span = timeweave::Span::new(start, end);
+            m.sentence = start;
+            m.after.push(timeweave::Span::new(end, start));
+            if empty_names {
+                m.actors = vec![String::new(), "  ".into()];
+                m.places.clear();
+            }
+            if let Some(d) = &mut m.duration {
+                d.value = ODD_VALUES[value].parse().expect("a TIMEX3 value");
+            }
+        }
+        let timeline = build_from_extracted(set_of(records));
+        let _ = (to_json(&timeline), to_text(&timeline), timeweave::render::to_dot(&timeline));
+        let _ = timeweave::render::to_text_all(&timeline.restricted_to_entity("Putin"));
+    }
+}

@@ -28,7 +28,9 @@ pub struct ExtractedArticle {
 }
 
 /// One article after extraction: its identity, the sketch that tells copies
-/// of one report apart, and its event mentions. Holds no article text.
+/// of one report apart, and its event mentions. Holds no article text, only
+/// the words the timeline prints (triggers, date expressions, quoted
+/// phrases) and byte spans into the text.
 ///
 /// Serialised (one JSON object per line with `timeweave extract`) as
 ///
