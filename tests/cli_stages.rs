@@ -222,3 +222,18 @@ fn no_progress_line_when_standard_error_is_not_a_terminal() {
         assert!(out.stderr.is_empty(), "{}", stderr(&out));
     }
 }
+
+#[test]
+fn extract_writes_the_same_bytes_whatever_the_thread_count() {
+    let files = story_files("port-strike");
+    let run = |threads: &str| {
+        let mut args = vec!["--threads", threads, "extract"];
+        args.extend(files.iter().map(String::as_str));
+        let out = timeweave(&args);
+        assert!(out.status.success(), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let one = run("1");
+    assert_eq!(one.lines().count(), files.len(), "one record per article");
+    assert_eq!(run("3"), one);
+}
