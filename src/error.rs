@@ -5,7 +5,7 @@
 //! be resolved is *not* an error: it is a [`TemporalMention`](crate::TemporalMention)
 //! whose value says so.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Everything that can go wrong while loading or processing articles.
 ///
@@ -79,12 +79,54 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// Two different extraction records have the same article id (when
+    /// combining shards of `timeweave extract` output).
+    #[error("article {id}: two different extraction records have this id (give every article a unique id across shards)")]
+    DuplicateArticle {
+        /// The article id.
+        id: String,
+    },
+    /// An extraction record contradicts itself.
+    #[error("article {article}: invalid extraction record: {message}")]
+    Record {
+        /// Id of the record's article.
+        article: String,
+        /// What is wrong.
+        message: String,
+    },
     /// A folder was reached twice through links.
     #[error("{path}: folder loop (already visited through a link)")]
     FolderLoop {
         /// The path where the loop closes.
         path: PathBuf,
     },
+}
+
+impl Error {
+    /// The file or folder the error is about, if it is about one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Error::Io { path, .. }
+            | Error::Utf8 { path, .. }
+            | Error::Json { path, .. }
+            | Error::FrontMatter { path, .. }
+            | Error::Unsupported { path }
+            | Error::Malformed { path, .. }
+            | Error::FolderLoop { path } => Some(path),
+            Error::PublishedDate { .. } | Error::DuplicateArticle { .. } | Error::Record { .. } => {
+                None
+            }
+        }
+    }
+
+    /// The 1-based line of the problem in its file, when known.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            Error::Json { line, .. } => *line,
+            Error::FrontMatter { line, .. } | Error::Malformed { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
 }
 
 /// Shorthand for results of this crate.

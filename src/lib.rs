@@ -19,6 +19,13 @@
 //! Every stage is a pure function of its input: no clock, no local time zone,
 //! no I/O below [`article`] loading. Same input, same output.
 //!
+//! [`build_timeline`] runs them all. It is two halves that can run on
+//! different machines: [`extract::Extracted::of`] turns one article into a
+//! record without its text (a map), and [`build_from_extracted`] turns a
+//! [`merge::ExtractedSet`] of records, a union keyed by article id, into the
+//! timeline (a reduce whose result does not depend on how the records were
+//! split or combined).
+//!
 //! ## Quick start
 //!
 //! ```
@@ -42,6 +49,7 @@ mod error;
 pub mod eval;
 pub mod extract;
 pub mod graph;
+mod jsonl;
 pub mod merge;
 mod par;
 pub mod render;
@@ -58,9 +66,11 @@ pub use temporal::{tag, Anchor, Modifier, TemporalMention, TimeValue, TimexType}
 /// from each article, groups copies of one report into one source, merges
 /// mentions of one event across articles and orders the events.
 ///
-/// The result does not depend on the order of `articles`, provided their
-/// ids are unique (the loader makes them so: a repeated id becomes `id#2`);
-/// articles sharing an id are taken in the order given.
+/// This is [`extract_all`](extract::extract_all) followed by
+/// [`build_from_extracted`]: one code path whether extraction runs here or on
+/// other machines. Articles sharing an id are told apart the way the loader
+/// does it: the second `x` becomes `x#2`, in the order given. With unique ids
+/// the result does not depend on the order of `articles`.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -77,34 +87,82 @@ pub use temporal::{tag, Anchor, Modifier, TemporalMention, TimeValue, TimexType}
 /// assert_eq!(timeline.conflicts()[0].kind, "date");
 /// ```
 pub fn build_timeline(articles: &[Article]) -> graph::Timeline {
-    // Per article (on all cores with the `parallel` feature): its mentions
-    // and the sketch that tells copies apart.
-    let per_article = par::map(articles, |a| {
-        let info = merge::SourceInfo {
-            article: a.id.clone(),
-            source: a.source.clone(),
-            sketch: merge::Sketch::of(&a.text),
-        };
-        (extract::extract(a), info)
+    let mut ids = article::UniqueIds::default();
+    let records = extract::extract_all(articles).into_iter().map(|mut r| {
+        let id = ids.unique(r.article.id.clone());
+        if id != r.article.id {
+            r.rename(id);
+        }
+        r
     });
-    let mut mentions: Vec<extract::EventMention> = Vec::new();
-    let mut infos: Vec<merge::SourceInfo> = Vec::with_capacity(articles.len());
-    for (m, info) in per_article {
-        mentions.extend(m);
-        infos.push(info);
-    }
-    let groups = merge::source_groups(&infos);
-    let events = merge::merge(mentions, &groups, &merge::MergeConfig::default());
-    let info = articles
-        .iter()
-        .map(|a| graph::ArticleInfo {
-            id: a.id.clone(),
-            source: a.source.clone(),
-            published: a.published_date().map(|d| d.to_string()),
-            source_group: groups.get(&a.id).cloned().unwrap_or_else(|| a.id.clone()),
+    build_from_extracted(merge::ExtractedSet::from_unique(records))
+}
+
+/// Builds the timeline from extraction records (see
+/// [`Extracted`](extract::Extracted)): groups copies of one report into one
+/// source, merges mentions of one event across articles and orders the
+/// events.
+///
+/// The reduce step when extraction ran elsewhere. The set is keyed by article
+/// id, so the timeline is a function of which records it holds, not of the
+/// order they were read or combined in: same records, same bytes out. Error
+/// rows in the set are ignored here (report them from
+/// [`ExtractedSet::failures`](merge::ExtractedSet::failures)).
+///
+/// Complexity: near-linear in the number of mentions (see [`merge`](merge::merge)
+/// and [`graph::build`]).
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use timeweave::extract::Extracted;
+/// use timeweave::merge::ExtractedSet;
+/// use timeweave::{build_from_extracted, build_timeline, render, Article};
+///
+/// let d = |day| NaiveDate::from_ymd_opt(2025, 12, day).unwrap();
+/// let articles = [
+///     Article::new("wire", "Steve Witkoff met Vladimir Putin in Moscow on Tuesday.").with_published(d(3)),
+///     Article::new("regional", "Vladimir Putin met Steve Witkoff in Moscow on December 3.").with_published(d(4)),
+/// ];
+/// // Map: one record per article, anywhere, as JSON lines.
+/// let lines: Vec<String> = articles
+///     .iter()
+///     .map(|a| serde_json::to_string(&Extracted::of(a)))
+///     .collect::<Result<_, _>>()?;
+/// // Reduce: the union of the records, in any order.
+/// let mut set = ExtractedSet::new();
+/// for line in lines.iter().rev() {
+///     set.insert(serde_json::from_str(line)?)?;
+/// }
+/// let timeline = build_from_extracted(set);
+/// assert_eq!(render::to_json(&timeline), render::to_json(&build_timeline(&articles)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn build_from_extracted(records: merge::ExtractedSet) -> graph::Timeline {
+    let mut records = records.into_records();
+    let infos: Vec<merge::SourceInfo> = records
+        .iter_mut()
+        .map(|r| merge::SourceInfo {
+            article: r.article.id.clone(),
+            source: r.article.source.clone(),
+            sketch: std::mem::take(&mut r.sketch),
         })
         .collect();
-    graph::build(events, info)
+    let groups = merge::source_groups(&infos);
+    drop(infos);
+    let mut mentions = Vec::with_capacity(records.iter().map(|r| r.mentions.len()).sum());
+    let mut articles = Vec::with_capacity(records.len());
+    for r in records {
+        mentions.extend(r.mentions);
+        let a = r.article;
+        articles.push(graph::ArticleInfo {
+            source_group: groups.get(&a.id).cloned().unwrap_or_else(|| a.id.clone()),
+            published: a.published.map(|p| p.date.to_string()),
+            source: a.source,
+            id: a.id,
+        });
+    }
+    let events = merge::merge(mentions, &groups, &merge::MergeConfig::default());
+    graph::build(events, articles)
 }
 
 /// The README's examples, compiled and run as doctests.

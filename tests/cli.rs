@@ -7,7 +7,9 @@ fn timeweave() -> Command {
     Command::new(env!("CARGO_BIN_EXE_timeweave"))
 }
 
-fn run_with_stdin(args: &[&str], input: &str) -> (i32, String, String) {
+/// Runs the binary with `input` on standard input: exit code, standard
+/// output, standard error.
+pub fn run_with_stdin(args: &[&str], input: &str) -> (i32, String, String) {
     let mut child = timeweave()
         .args(args)
         .stdin(Stdio::piped())

@@ -6,15 +6,22 @@
 //!   order and thread independence, the JSON schema, conflicts.
 //! - `properties`: invariants on arbitrary input (spans, no panics, round trips).
 //! - `bad_input`: a catalogue of broken files and rows.
-//! - `cli`: the binary as a user runs it.
+//! - `extraction`: event mentions of short texts (groups, roles, headlines,
+//!   datelines, which date belongs to which event).
+//! - `stages`: extraction records and their merge, sharded and shuffled.
+//! - `cli`, `cli_stages`: the binary as a user runs it (`cli_stages`:
+//!   `extract` and `merge` against `build`).
 
 mod bad_input;
 #[cfg(feature = "cli")]
 mod cli;
+#[cfg(feature = "cli")]
+mod cli_stages;
 mod extraction;
 mod fixture_timexes;
 mod fixtures_snapshots;
 mod properties;
+mod stages;
 mod support;
 mod temporal_cases;
 mod timeline;

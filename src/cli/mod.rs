@@ -4,6 +4,11 @@
 mod build;
 mod eval;
 mod eval_timeline;
+mod extract;
+mod extraction;
+mod merge;
+mod output;
+mod progress;
 mod tag;
 
 use std::process::ExitCode;
@@ -20,6 +25,10 @@ struct Cli {
     /// output is the same whatever the number.
     #[arg(long, global = true, value_name = "N")]
     threads: Option<usize>,
+    /// No progress line on standard error (it is shown only when standard
+    /// error is a terminal).
+    #[arg(long, short, global = true)]
+    quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -37,6 +46,26 @@ enum Command {
     EvalTimeline(eval_timeline::EvalTimelineArgs),
     /// Build the timeline of a story from its articles.
     Build(build::BuildArgs),
+    /// Extract each article's event mentions as one JSONL record per article
+    /// (the map step of a distributed build; `merge` is the reduce).
+    ///
+    /// Records come in input order, no article text in them; an article that
+    /// cannot be read gives an error row {"error","path","line"} in its place,
+    /// the run goes on, and the exit status is non-zero.
+    Extract(extract::ExtractArgs),
+    /// Merge extraction records (shards in any number and order, `-` for
+    /// standard input) into the timeline, or with --partial into one sorted
+    /// set of records to merge again.
+    Merge(merge::MergeArgs),
+}
+
+/// Success when nothing failed, else failure (1).
+fn exit_status(failed: usize) -> ExitCode {
+    if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 /// Runs the CLI and returns the process exit code.
@@ -52,10 +81,12 @@ pub fn main() -> ExitCode {
         }
     }
     let result = match cli.command {
-        Command::Tag(args) => tag::run(args),
+        Command::Tag(args) => tag::run(args, cli.quiet),
         Command::EvalTimex(args) => eval::run(args),
         Command::EvalTimeline(args) => eval_timeline::run(args),
-        Command::Build(args) => build::run(args),
+        Command::Build(args) => build::run(args, cli.quiet),
+        Command::Extract(args) => extract::run(args, cli.quiet),
+        Command::Merge(args) => merge::run(args),
     };
     match result {
         Ok(code) => code,

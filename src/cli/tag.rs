@@ -12,6 +12,8 @@ use timeweave::article::{load_path, parse_published};
 use timeweave::temporal::tag;
 use timeweave::TemporalMention;
 
+use super::progress::Progress;
+
 /// Arguments of `timeweave tag`.
 #[derive(Debug, clap::Args)]
 pub struct TagArgs {
@@ -52,7 +54,7 @@ struct ErrorRow<'a> {
     error: String,
 }
 
-pub fn run(args: TagArgs) -> anyhow::Result<ExitCode> {
+pub fn run(args: TagArgs, quiet: bool) -> anyhow::Result<ExitCode> {
     let dct = match &args.dct {
         Some(s) => Some(parse_published(s).map_err(|e| anyhow::anyhow!("--dct {s:?}: {e}"))?),
         None => None,
@@ -80,14 +82,17 @@ pub fn run(args: TagArgs) -> anyhow::Result<ExitCode> {
     }
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    let mut progress = Progress::new(quiet, "timexes");
     let failed = match &args.input {
         Some(p) => {
             let f = std::fs::File::open(p).with_context(|| format!("{}", p.display()))?;
-            jsonl(io::BufReader::with_capacity(1 << 16, f), &mut out, dct)?
+            let input = io::BufReader::with_capacity(1 << 16, f);
+            jsonl(input, &mut out, dct, &mut progress)?
         }
-        None => jsonl(io::stdin().lock(), &mut out, dct)?,
+        None => jsonl(io::stdin().lock(), &mut out, dct, &mut progress)?,
     };
     out.flush()?;
+    progress.clear();
     Ok(if failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -102,6 +107,7 @@ fn jsonl(
     mut input: impl BufRead,
     out: &mut impl Write,
     dct_override: Option<NaiveDate>,
+    progress: &mut Progress,
 ) -> anyhow::Result<usize> {
     let mut buf = Vec::new();
     let mut line = 0;
@@ -120,6 +126,7 @@ fn jsonl(
             Ok((id, text, dct)) => {
                 let found = tag(&text, dct);
                 write_row(out, &id, &found)?;
+                progress.advance(found.len());
             }
             Err((id, error)) => {
                 failed += 1;

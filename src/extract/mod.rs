@@ -9,12 +9,18 @@
 //! the temporal expression that governs the clause, else the sentence's,
 //! else the narrative's, else the publication date, and [`TimeSource`] says
 //! which.
+//!
+//! [`Extracted`] is one article's result without its text (identity, date,
+//! sketch, mentions): the record `timeweave extract` writes and `timeweave
+//! merge` reads.
 
 pub mod entities;
 mod lexicon;
 mod mention;
+mod record;
 
 pub use mention::extract;
+pub use record::{extract_all, Extracted, ExtractedArticle};
 
 use serde::{Deserialize, Serialize};
 

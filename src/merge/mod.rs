@@ -19,14 +19,20 @@
 //! places that meet), so no chain of pairwise matches can glue two events
 //! together. Mentions are sorted first: the result does not depend on input
 //! order.
+//!
+//! When extraction ran elsewhere, its records are combined in an
+//! [`ExtractedSet`] (a union keyed by article id) and read from JSON Lines
+//! with [`ExtractedRows`].
 
 pub mod sources;
 
 mod cluster;
 mod event;
+mod records;
 
 pub use cluster::merge;
 pub use event::{Claim, Event, EventConflict};
+pub use records::{ExtractedRow, ExtractedRows, ExtractedSet, FailedArticle};
 pub use sources::{source_groups, Sketch, SourceInfo};
 
 /// Options for [`merge`].

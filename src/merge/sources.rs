@@ -12,16 +12,51 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::de::Error as _;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// How many hashes a sketch keeps.
 pub const SKETCH_SIZE: usize = 64;
 /// Estimated Jaccard similarity from which two articles are copies.
 pub const COPY_THRESHOLD: f64 = 0.12;
 
-/// A bottom-k sketch of an article's word trigrams.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// A bottom-k sketch of an article's word trigrams: at most
+/// [`SKETCH_SIZE`] hashes, sorted, without repeats.
+///
+/// In JSON each hash is a string of 16 hex digits, so that readers whose
+/// numbers are doubles (JavaScript, Spark's schema inference) keep them
+/// exact. Reading one back sorts, dedups and truncates it, so a sketch from
+/// any source keeps the invariant.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Sketch(pub Vec<u64>);
+
+impl Serialize for Sketch {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|h| format!("{h:016x}")))
+    }
+}
+
+impl<'de> Deserialize<'de> for Sketch {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let hex: Vec<String> = Vec::deserialize(deserializer)?;
+        let mut hashes = hex
+            .iter()
+            .map(|h| {
+                let digits = h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit());
+                digits
+                    .then(|| u64::from_str_radix(h, 16).ok())
+                    .flatten()
+                    .ok_or_else(|| {
+                        D::Error::custom(format!("sketch hash {h:?} is not 16 hex digits"))
+                    })
+            })
+            .collect::<Result<Vec<u64>, D::Error>>()?;
+        hashes.sort_unstable();
+        hashes.dedup();
+        hashes.truncate(SKETCH_SIZE);
+        Ok(Sketch(hashes))
+    }
+}
 
 /// FNV-1a: a fixed, platform-independent hash, so sketches are the same on
 /// every machine and run.

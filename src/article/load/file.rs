@@ -6,8 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::{Error, Result};
 
-/// The byte-order mark some editors put at the start of UTF-8 files.
-pub(super) const BOM: &str = "\u{feff}";
+pub(super) use crate::jsonl::BOM;
 
 /// The default id of a file: its stem.
 pub(super) fn stem(path: &Path) -> String {

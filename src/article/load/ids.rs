@@ -3,17 +3,16 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::Article;
-
 /// Hands out unique ids in order: `x`, then `x#2`, `x#3`, … for repeats.
 #[derive(Debug, Default)]
-pub(super) struct UniqueIds {
+pub(crate) struct UniqueIds {
     taken: HashSet<String>,
     next_suffix: HashMap<String, usize>,
 }
 
 impl UniqueIds {
-    pub(super) fn unique(&mut self, id: String) -> String {
+    /// `id`, or `id#2`, `id#3`… if it is taken.
+    pub(crate) fn unique(&mut self, id: String) -> String {
         if !self.taken.contains(&id) {
             self.taken.insert(id.clone());
             return id;
@@ -26,14 +25,6 @@ impl UniqueIds {
                 return candidate;
             }
         }
-    }
-}
-
-/// Makes the ids of a list of articles unique, in list order.
-pub(super) fn make_ids_unique(articles: &mut [Article]) {
-    let mut ids = UniqueIds::default();
-    for article in articles {
-        article.id = ids.unique(std::mem::take(&mut article.id));
     }
 }
 

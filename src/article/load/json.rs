@@ -1,7 +1,6 @@
 //! JSON article objects and `.json` files (one object or an array of them).
 
 use std::fmt::Display;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
@@ -9,7 +8,6 @@ use serde_json::{Map, Value};
 use super::fields::{finish, no_text, DateAt, Fields};
 use super::file::{parent_dir, read_text, stem, BOM};
 use super::txt::{non_empty, split_front_matter};
-use super::{push, Loaded};
 use crate::{Article, Error, Result};
 
 /// Parses a `.json` document holding one article object.
@@ -30,9 +28,7 @@ pub fn parse_json_article(path: &Path, text: &str) -> Result<Article> {
         item: None,
     };
     match parse_json_value(path, text)? {
-        Value::Object(object) => {
-            article_from_object(&object, &at, &parent_dir(path), stem(path), None)
-        }
+        Value::Object(object) => article_from_object(&object, &at, &parent_dir(path), stem(path)),
         Value::Array(_) => Err(
             at.error("expected one article object, found an array (load the file with load_path)")
         ),
@@ -129,17 +125,35 @@ fn json_fields(object: &Map<String, Value>, at: &JsonAt) -> Result<Fields> {
     })
 }
 
+/// The file a JSON article object reads its text from: its `path`, relative
+/// to `base_dir`, when it has no `text` (a `text` wins over a `path`).
+pub(super) fn referenced_file(object: &Map<String, Value>, base_dir: &Path) -> Option<PathBuf> {
+    match (object.get("text"), object.get("path")) {
+        (None | Some(Value::Null), Some(Value::String(relative))) => Some(base_dir.join(relative)),
+        _ => None,
+    }
+}
+
 /// Builds an article from a JSON object, reading the file its `path` names
-/// (relative to `base_dir`) when it has no `text`. Canonical paths of
-/// referenced files are pushed to `referenced` when given.
+/// (relative to `base_dir`) when it has no `text`.
 pub(super) fn article_from_object(
     object: &Map<String, Value>,
     at: &JsonAt,
     base_dir: &Path,
     default_id: String,
-    referenced: Option<&mut Vec<PathBuf>>,
 ) -> Result<Article> {
     let fields = json_fields(object, at)?;
+    if let Some(file) = referenced_file(object, base_dir) {
+        let content = read_text(&file)?;
+        let (file_fields, body) = split_front_matter(&file, &content)?;
+        let default_id = stem(&file);
+        return finish(
+            file_fields.overlaid(fields),
+            body.to_owned(),
+            default_id,
+            || no_text(&file),
+        );
+    }
     match (object.get("text"), object.get("path")) {
         (Some(Value::String(text)), _) => {
             let no_text = || at.error("article has an empty `text`");
@@ -149,23 +163,6 @@ pub(super) fn article_from_object(
             "field `text` must be a string, found {}",
             kind_of(other)
         ))),
-        (_, Some(Value::String(relative))) => {
-            let file = base_dir.join(relative);
-            if let Some(referenced) = referenced {
-                if let Ok(canonical) = fs::canonicalize(&file) {
-                    referenced.push(canonical);
-                }
-            }
-            let content = read_text(&file)?;
-            let (file_fields, body) = split_front_matter(&file, &content)?;
-            let default_id = stem(&file);
-            finish(
-                file_fields.overlaid(fields),
-                body.to_owned(),
-                default_id,
-                || no_text(&file),
-            )
-        }
         (_, Some(other)) if !other.is_null() => Err(at.error(format!(
             "field `path` must be a string, found {}",
             kind_of(other)
@@ -196,52 +193,62 @@ pub(super) fn json_message(error: &serde_json::Error) -> String {
     }
 }
 
-/// Loads a `.json` file: one object or an array of objects.
-pub(super) fn load_json(path: &Path, out: &mut Loaded, mut referenced: Option<&mut Vec<PathBuf>>) {
-    let value = match read_text(path).and_then(|text| parse_json_value(path, &text)) {
-        Ok(value) => value,
-        Err(error) => return out.errors.push(error),
-    };
-    let base_dir = parent_dir(path);
+/// The articles of a `.json` file (one object or an array of objects) and
+/// its errors, in file order.
+pub(super) fn load_json(path: &Path) -> Vec<Result<Article>> {
     let at = JsonAt {
         path,
         line: None,
         item: None,
     };
+    let value = match read_text(path).and_then(|text| parse_json_value(path, &text)) {
+        Ok(value) => value,
+        Err(error) => return vec![Err(error)],
+    };
+    let base_dir = parent_dir(path);
     match value {
-        Value::Object(object) => {
-            let article = article_from_object(&object, &at, &base_dir, stem(path), referenced);
-            push(out, article);
-        }
-        Value::Array(items) if items.is_empty() => {
-            out.errors.push(at.error("empty array: no articles"));
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
+        Value::Object(object) => vec![article_from_object(&object, &at, &base_dir, stem(path))],
+        Value::Array(items) if items.is_empty() => vec![Err(at.error("empty array: no articles"))],
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
                 let at = JsonAt {
                     item: Some(i + 1),
                     ..at
                 };
-                let article = match item {
+                match item {
                     Value::Object(object) => article_from_object(
                         object,
                         &at,
                         &base_dir,
                         format!("{}:{}", stem(path), i + 1),
-                        referenced.as_deref_mut(),
                     ),
                     other => Err(at.error(format!(
                         "expected an article object, found {}",
                         kind_of(other)
                     ))),
-                };
-                push(out, article);
-            }
-        }
-        other => out.errors.push(at.error(format!(
+                }
+            })
+            .collect(),
+        other => vec![Err(at.error(format!(
             "expected an article object or an array of them, found {}",
             kind_of(&other)
-        ))),
+        )))],
+    }
+}
+
+/// The files that the article objects of a `.json` document read through
+/// their `path` fields (nothing if it cannot be read: loading reports that).
+pub(super) fn json_references(path: &Path) -> Vec<PathBuf> {
+    let base_dir = parent_dir(path);
+    match read_text(path).and_then(|text| parse_json_value(path, &text)) {
+        Ok(Value::Object(object)) => referenced_file(&object, &base_dir).into_iter().collect(),
+        Ok(Value::Array(items)) => items
+            .iter()
+            .filter_map(|item| referenced_file(item.as_object()?, &base_dir))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 

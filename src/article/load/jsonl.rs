@@ -1,19 +1,16 @@
 //! `.jsonl` feeds: one article object per line, read one row at a time.
 
-use std::io::{self, BufRead};
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use super::file::{stem, BOM};
+use super::file::{parent_dir, stem};
 use super::ids::UniqueIds;
-use super::json::{article_from_object, json_message, kind_of, JsonAt};
+use super::json::{article_from_object, json_message, kind_of, referenced_file, JsonAt};
 use super::Loaded;
+use crate::jsonl::Lines;
 use crate::{Article, Error, Result};
-
-/// Largest JSONL line buffer kept between rows, in bytes; a longer row is
-/// still read whole, its buffer is then dropped.
-const ROW_BUFFER_KEEP: usize = 1 << 20;
 
 /// Loads JSONL rows from any reader, such as standard input.
 ///
@@ -84,20 +81,13 @@ impl<R: BufRead> Iterator for JsonlArticles<R> {
 
 /// JSONL rows as articles, without making ids unique.
 pub(super) struct Rows<R> {
-    reader: R,
+    lines: Lines<R>,
     label: PathBuf,
     base_dir: PathBuf,
     /// Prefix of default ids.
     stem: String,
-    /// 1-based number of the last line read.
-    line: usize,
-    /// Byte offset of the next line.
-    offset: usize,
-    buf: Vec<u8>,
     saw_row: bool,
     done: bool,
-    /// Canonical paths of files read through `path`, when tracked.
-    pub(super) referenced: Option<Vec<PathBuf>>,
 }
 
 impl<R: BufRead> Rows<R> {
@@ -108,40 +98,38 @@ impl<R: BufRead> Rows<R> {
             stem(label)
         };
         Rows {
-            reader,
+            lines: Lines::new(reader, label),
             label: label.to_path_buf(),
             base_dir: base_dir.to_path_buf(),
             stem,
-            line: 0,
-            offset: 0,
-            buf: Vec::new(),
             saw_row: false,
             done: false,
-            referenced: None,
         }
     }
+}
 
-    /// One non-blank row.
-    fn row(&mut self, row: &str) -> Result<Article> {
-        let at = JsonAt {
-            path: &self.label,
-            line: Some(self.line),
-            item: None,
-        };
-        let value: Value = serde_json::from_str(row).map_err(|e| at.error(json_message(&e)))?;
-        match value {
-            Value::Object(object) => article_from_object(
-                &object,
-                &at,
-                &self.base_dir,
-                format!("{}:{}", self.stem, self.line),
-                self.referenced.as_mut(),
-            ),
-            other => Err(at.error(format!(
-                "expected an article object, found {}",
-                kind_of(&other)
-            ))),
+/// One non-blank row as an article.
+fn row_article(
+    row: &str,
+    line: usize,
+    label: &Path,
+    base_dir: &Path,
+    stem: &str,
+) -> Result<Article> {
+    let at = JsonAt {
+        path: label,
+        line: Some(line),
+        item: None,
+    };
+    let value: Value = serde_json::from_str(row).map_err(|e| at.error(json_message(&e)))?;
+    match value {
+        Value::Object(object) => {
+            article_from_object(&object, &at, base_dir, format!("{stem}:{line}"))
         }
+        other => Err(at.error(format!(
+            "expected an article object, found {}",
+            kind_of(&other)
+        ))),
     }
 }
 
@@ -149,67 +137,42 @@ impl<R: BufRead> Iterator for Rows<R> {
     type Item = Result<Article>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        while !self.done {
-            let mut buf = std::mem::take(&mut self.buf);
-            buf.clear();
-            let read = match self.reader.read_until(b'\n', &mut buf) {
-                Ok(0) => {
-                    self.done = true;
-                    if self.saw_row {
-                        return None;
-                    }
-                    return Some(Err(Error::Json {
-                        path: self.label.clone(),
-                        line: None,
-                        message: "no rows: the feed is empty".to_owned(),
-                    }));
-                }
-                Ok(read) => read,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => {
-                    self.buf = buf;
-                    continue;
-                }
-                Err(source) => {
-                    self.done = true;
-                    return Some(Err(Error::Io {
-                        path: self.label.clone(),
-                        source,
-                    }));
-                }
-            };
-            self.line += 1;
-            let line_start = self.offset;
-            self.offset = self.offset.saturating_add(read);
-            let mut bytes = buf.as_slice();
-            bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
-            bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-            let mut skipped = 0;
-            if self.line == 1 {
-                if let Some(rest) = bytes.strip_prefix(BOM.as_bytes()) {
-                    bytes = rest;
-                    skipped = BOM.len();
-                }
-            }
-            let result = match std::str::from_utf8(bytes) {
-                Err(e) => Some(Err(Error::Utf8 {
-                    path: self.label.clone(),
-                    offset: line_start + skipped + e.valid_up_to(),
-                })),
-                Ok(row) if row.trim().is_empty() => None,
-                Ok(row) => Some(self.row(row)),
-            };
-            // Do not keep a buffer the size of one giant row for the rest.
-            if buf.capacity() > ROW_BUFFER_KEEP {
-                buf = Vec::new();
-            }
-            self.buf = buf;
-            if let Some(result) = result {
-                self.saw_row = true;
-                return Some(result);
-            }
+        if self.done {
+            return None;
         }
-        None
+        let Some(next) = self.lines.next_line() else {
+            self.done = true;
+            return (!self.saw_row).then(|| {
+                Err(Error::Json {
+                    path: self.label.clone(),
+                    line: None,
+                    message: "no rows: the feed is empty".to_owned(),
+                })
+            });
+        };
+        self.saw_row = true;
+        Some(next.and_then(|(line, row)| {
+            row_article(row, line, &self.label, &self.base_dir, &self.stem)
+        }))
     }
+}
+
+/// The files that the rows of a `.jsonl` feed read through their `path`
+/// fields (rows that cannot be read are left to loading to report).
+pub(super) fn jsonl_references(path: &Path) -> Vec<PathBuf> {
+    let Ok(file) = std::fs::File::open(path) else {
+        return Vec::new();
+    };
+    let base_dir = parent_dir(path);
+    let mut lines = Lines::new(std::io::BufReader::new(file), path);
+    let mut found = Vec::new();
+    while let Some(next) = lines.next_line() {
+        let Ok((_, row)) = next else { continue };
+        if let Ok(Value::Object(object)) = serde_json::from_str::<Value>(row) {
+            found.extend(referenced_file(&object, &base_dir));
+        }
+    }
+    found
 }
 
 #[cfg(test)]

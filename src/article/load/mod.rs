@@ -21,6 +21,7 @@ mod jsonl;
 mod txt;
 mod walk;
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
 use super::Article;
@@ -30,8 +31,8 @@ pub use json::parse_json_article;
 pub use jsonl::{load_jsonl_reader, JsonlArticles};
 pub use txt::parse_txt_article;
 
-use ids::make_ids_unique;
-use walk::load_any;
+pub(crate) use ids::UniqueIds;
+use walk::{expand, open, Entry, FileArticles};
 
 /// Articles loaded from some inputs, and what went wrong along the way.
 ///
@@ -133,28 +134,82 @@ impl Loaded {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn load_path(path: &Path) -> Loaded {
-    let mut out = Loaded::default();
-    load_any(path, &mut out);
-    make_ids_unique(&mut out.articles);
-    out
+    load_paths(std::slice::from_ref(&path.to_path_buf()))
 }
 
 /// Loads several inputs (see [`load_path`]) and concatenates them in the
 /// order given. Ids are made unique across all of them.
 pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     let mut out = Loaded::default();
-    for path in paths {
-        load_any(path, &mut out);
+    for result in ArticleStream::new(paths) {
+        match result {
+            Ok(article) => out.articles.push(article),
+            Err(error) => out.errors.push(error),
+        }
     }
-    make_ids_unique(&mut out.articles);
     out
 }
 
-/// Adds an article or an error.
-fn push(out: &mut Loaded, result: Result<Article>) {
-    match result {
-        Ok(article) => out.articles.push(article),
-        Err(error) => out.errors.push(error),
+/// The articles of several inputs (see [`load_path`]), one at a time.
+///
+/// Yields what [`load_paths`] returns, in the same order and with the same
+/// ids, without holding the articles: a `.jsonl` feed is read one row at a
+/// time, a `.txt` or `.json` file when its turn comes. Memory holds one
+/// file (or one row of a feed), the list of files of a folder, and the ids
+/// handed out so far. Each failure is one `Err` item; the stream goes on.
+///
+/// # Example
+///
+/// ```
+/// use timeweave::article::ArticleStream;
+///
+/// let dir = std::env::temp_dir().join("timeweave-doc-article-stream");
+/// std::fs::create_dir_all(&dir)?;
+/// std::fs::write(dir.join("feed.jsonl"), "{\"id\": \"a\", \"text\": \"Talks on Monday.\"}\nnot json\n")?;
+/// let paths = [dir.join("feed.jsonl"), dir.join("missing.txt")];
+/// let items: Vec<_> = ArticleStream::new(&paths).collect();
+/// assert_eq!(items.len(), 3);
+/// assert_eq!(items[0].as_ref().map(|a| a.id.as_str()).ok(), Some("a"));
+/// assert!(items[1].is_err() && items[2].is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct ArticleStream {
+    inputs: VecDeque<PathBuf>,
+    entries: std::vec::IntoIter<Entry>,
+    file: Option<FileArticles>,
+    ids: UniqueIds,
+}
+
+impl ArticleStream {
+    /// Streams the articles of `paths`, in the order given.
+    pub fn new(paths: &[PathBuf]) -> Self {
+        ArticleStream {
+            inputs: paths.iter().cloned().collect(),
+            entries: Vec::new().into_iter(),
+            file: None,
+            ids: UniqueIds::default(),
+        }
+    }
+}
+
+impl Iterator for ArticleStream {
+    type Item = Result<Article>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(item) = self.file.as_mut().and_then(Iterator::next) {
+                return Some(item.map(|mut article| {
+                    article.id = self.ids.unique(std::mem::take(&mut article.id));
+                    article
+                }));
+            }
+            self.file = None;
+            match self.entries.next() {
+                Some(Entry::File(path, kind)) => self.file = Some(open(&path, kind)),
+                Some(Entry::Failed(error)) => return Some(Err(error)),
+                None => self.entries = expand(&self.inputs.pop_front()?).into_iter(),
+            }
+        }
     }
 }
 

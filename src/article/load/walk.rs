@@ -1,6 +1,7 @@
 //! Inputs of any kind: files by extension, folders walked depth-first in
 //! sorted order, loops through links reported, and `.txt` files that a
-//! manifest in the same folder already loads skipped.
+//! manifest in the same folder already loads skipped. Each input expands to
+//! a list of files; each file is opened only when its turn comes.
 
 use std::collections::HashSet;
 use std::fs;
@@ -8,15 +9,14 @@ use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
 use super::file::{parent_dir, read_text};
-use super::json::load_json;
-use super::jsonl::Rows;
+use super::json::{json_references, load_json};
+use super::jsonl::{jsonl_references, Rows};
 use super::txt::parse_txt_article;
-use super::{push, Loaded};
-use crate::Error;
+use crate::{Article, Error, Result};
 
 /// The kinds of file loaded, by extension (case-insensitive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum FileKind {
+pub(super) enum FileKind {
     Txt,
     Json,
     Jsonl,
@@ -34,55 +34,102 @@ impl FileKind {
     }
 }
 
-/// Loads any input into `out` (ids not yet made unique).
-pub(super) fn load_any(path: &Path, out: &mut Loaded) {
+/// Expands one input into the files to load and the failures met, in
+/// load order; `.txt` files of a folder that a manifest of the same walk
+/// reads through `path` are left out.
+pub(super) fn expand(path: &Path) -> Vec<Entry> {
+    let unsupported = || {
+        vec![Entry::Failed(Error::Unsupported {
+            path: path.to_path_buf(),
+        })]
+    };
     match fs::metadata(path) {
-        Err(source) => out.errors.push(Error::Io {
+        Err(source) => vec![Entry::Failed(Error::Io {
             path: path.to_path_buf(),
             source,
-        }),
-        Ok(meta) if meta.is_dir() => load_dir(path, out),
+        })],
+        Ok(meta) if meta.is_dir() => without_referenced(walk(path)),
         Ok(meta) if meta.is_file() => match FileKind::of(path) {
-            Some(kind) => load_file(path, kind, out, None),
-            None => out.errors.push(Error::Unsupported {
-                path: path.to_path_buf(),
-            }),
+            Some(kind) => vec![Entry::File(path.to_path_buf(), kind)],
+            None => unsupported(),
         },
-        Ok(_) => out.errors.push(Error::Unsupported {
-            path: path.to_path_buf(),
-        }),
+        Ok(_) => unsupported(),
     }
 }
 
-/// Loads one file into `out`, recording files referenced by `path` fields.
-fn load_file(path: &Path, kind: FileKind, out: &mut Loaded, referenced: Option<&mut Vec<PathBuf>>) {
+/// The articles of one file, read lazily for `.jsonl` feeds.
+pub(super) fn open(path: &Path, kind: FileKind) -> FileArticles {
     match kind {
-        FileKind::Txt => push(
-            out,
-            read_text(path).and_then(|t| parse_txt_article(path, &t)),
+        FileKind::Txt => FileArticles::Read(
+            vec![read_text(path).and_then(|t| parse_txt_article(path, &t))].into_iter(),
         ),
-        FileKind::Json => load_json(path, out, referenced),
+        FileKind::Json => FileArticles::Read(load_json(path).into_iter()),
         FileKind::Jsonl => match fs::File::open(path) {
-            Err(source) => out.errors.push(Error::Io {
-                path: path.to_path_buf(),
-                source,
-            }),
+            Err(source) => FileArticles::Read(
+                vec![Err(Error::Io {
+                    path: path.to_path_buf(),
+                    source,
+                })]
+                .into_iter(),
+            ),
             Ok(file) => {
-                let mut rows = Rows::new(BufReader::new(file), path, &parent_dir(path));
-                rows.referenced = referenced.as_ref().map(|_| Vec::new());
-                for row in rows.by_ref() {
-                    push(out, row);
-                }
-                if let (Some(into), Some(found)) = (referenced, rows.referenced) {
-                    into.extend(found);
-                }
+                FileArticles::Rows(Rows::new(BufReader::new(file), path, &parent_dir(path)))
             }
         },
     }
 }
 
-/// One entry of a folder walk.
-enum Entry {
+/// The articles of one file: read whole (`.txt`, `.json`) or row by row.
+pub(super) enum FileArticles {
+    Read(std::vec::IntoIter<Result<Article>>),
+    Rows(Rows<BufReader<fs::File>>),
+}
+
+impl Iterator for FileArticles {
+    type Item = Result<Article>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            FileArticles::Read(items) => items.next(),
+            FileArticles::Rows(rows) => rows.next(),
+        }
+    }
+}
+
+/// Drops the `.txt` files of a walk that its manifests read through `path`
+/// (manifests are scanned for `path` fields only when the walk has a `.txt`).
+fn without_referenced(entries: Vec<Entry>) -> Vec<Entry> {
+    let has_txt = entries
+        .iter()
+        .any(|e| matches!(e, Entry::File(_, FileKind::Txt)));
+    if !has_txt {
+        return entries;
+    }
+    let referenced: HashSet<PathBuf> = entries
+        .iter()
+        .flat_map(|e| match e {
+            Entry::File(path, FileKind::Json) => json_references(path),
+            Entry::File(path, FileKind::Jsonl) => jsonl_references(path),
+            _ => Vec::new(),
+        })
+        .filter_map(|p| fs::canonicalize(p).ok())
+        .collect();
+    if referenced.is_empty() {
+        return entries;
+    }
+    entries
+        .into_iter()
+        .filter(|e| match e {
+            Entry::File(path, FileKind::Txt) => {
+                !fs::canonicalize(path).is_ok_and(|c| referenced.contains(&c))
+            }
+            _ => true,
+        })
+        .collect()
+}
+
+/// A file to load, or a failure met on the way.
+pub(super) enum Entry {
     File(PathBuf, FileKind),
     Failed(Error),
 }
@@ -166,41 +213,6 @@ fn enter(
     }
     children.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
     Some(children.into_iter())
-}
-
-/// Loads a folder: JSON manifests first (to learn which `.txt` files they
-/// load), then everything in walk order.
-fn load_dir(root: &Path, out: &mut Loaded) {
-    let entries = walk(root);
-    let mut manifests: Vec<Option<Loaded>> = Vec::with_capacity(entries.len());
-    let mut referenced = Vec::new();
-    for entry in &entries {
-        manifests.push(match entry {
-            Entry::File(path, kind @ (FileKind::Json | FileKind::Jsonl)) => {
-                let mut part = Loaded::default();
-                load_file(path, *kind, &mut part, Some(&mut referenced));
-                Some(part)
-            }
-            _ => None,
-        });
-    }
-    let referenced: HashSet<PathBuf> = referenced.into_iter().collect();
-    for (entry, manifest) in entries.into_iter().zip(manifests) {
-        match (entry, manifest) {
-            (_, Some(part)) => {
-                out.articles.extend(part.articles);
-                out.errors.extend(part.errors);
-            }
-            (Entry::File(path, kind), None) => {
-                let loaded_by_manifest = !referenced.is_empty()
-                    && fs::canonicalize(&path).is_ok_and(|c| referenced.contains(&c));
-                if !loaded_by_manifest {
-                    load_file(&path, kind, out, None);
-                }
-            }
-            (Entry::Failed(error), None) => out.errors.push(error),
-        }
-    }
 }
 
 #[cfg(test)]
