@@ -184,3 +184,30 @@ fn a_group_with_a_plural_noun_takes_a_plural_verb_in_the_summary() {
         "Geneva and Lyon for one summit is a place conflict\n{text}"
     );
 }
+
+#[test]
+fn a_heading_glued_to_its_paragraph_does_not_become_a_name() {
+    let ms = mentions(
+        "Rustem Umerov leads the delegation.\n\nUkrainian Delegation Reports Positive Momentum Umerov described the Miami talks as \"productive and successful\".",
+        (2025, 12, 5),
+    );
+    let said = ms
+        .iter()
+        .find(|m| m.class == EventClass::Statement)
+        .expect("statement");
+    assert_eq!(said.actors, ["Rustem Umerov"]);
+}
+
+#[test]
+fn a_speaker_may_stand_before_an_appositive() {
+    let ms = mentions(
+        "Dec 2, 2025 – Rustem Umerov, head of Ukraine's National Security and Defense Council, hails the delegation's work as \"productive\".",
+        (2025, 12, 5),
+    );
+    let said = ms
+        .iter()
+        .find(|m| m.class == EventClass::Statement)
+        .expect("statement");
+    assert_eq!(said.actors, ["Rustem Umerov"]);
+    assert_eq!(said.time.value.to_string(), "2025-12-02");
+}

@@ -692,6 +692,51 @@ pub fn resolve_aliases(names: &mut [Name]) -> BTreeMap<String, String> {
     display_names(names.iter().map(|n| (n.key.as_str(), n.text.as_str())))
 }
 
+/// "Ukrainian Delegation Reports Positive Momentum Umerov described…": an
+/// aggregator's heading glued to the paragraph after it makes one long run
+/// of capitalised words at the start of a line. When the run ends in a name
+/// the article writes elsewhere ("Umerov", "Rustem Umerov"), the name is
+/// only that ending.
+pub fn trim_glued_headings(text: &str, toks: &[Token], names: &mut [Name]) {
+    let others: Vec<String> = names.iter().map(|n| n.text.clone()).collect();
+    for (i, n) in names.iter_mut().enumerate() {
+        let (lo, hi) = n.tokens;
+        // At a line start, or after capitalised words that start it
+        // ("Ukrainian" before "Delegation…").
+        let mut start = lo;
+        while start > 0
+            && toks[start].lines_before == 0
+            && is_capitalized(toks[start - 1].text(text))
+        {
+            start -= 1;
+        }
+        let line_start = start == 0 || toks[start].lines_before > 0;
+        if !line_start || hi - lo < 4 {
+            continue;
+        }
+        let ending = (hi.saturating_sub(4).max(lo + 1)..hi).find_map(|j| {
+            let cand = &text[toks[j].span.start..toks[hi - 1].span.end];
+            let known = others
+                .iter()
+                .enumerate()
+                .any(|(k, o)| k != i && (o == cand || o.ends_with(&format!(" {cand}"))));
+            known.then(|| (j, cand.to_string()))
+        });
+        if let Some((j, cand)) = ending {
+            n.tokens = (j, hi);
+            n.span = Span::new(toks[j].span.start, toks[hi - 1].span.end);
+            n.kind =
+                if cand.contains(' ') || !others.iter().any(|o| o.ends_with(&format!(" {cand}"))) {
+                    n.kind
+                } else {
+                    NameKind::Person
+                };
+            n.key = entity_key(&cand, n.kind);
+            n.text = cand;
+        }
+    }
+}
+
 /// "Kestrel" after "Kestrel Mobility": a one-word name that begins exactly
 /// one organisation's name (of two or three words, ending in an
 /// organisation word) is that organisation, unless a preposition makes it

@@ -142,7 +142,17 @@ impl Ctx<'_> {
             let before = names
                 .iter()
                 .filter(|n| {
-                    n.tokens.1 <= f.tok && f.tok - n.tokens.1 <= 10 && n.kind != NameKind::Other
+                    // "Rustem Umerov, head of Ukraine's National Security
+                    // and Defense Council, hails": an appositive between
+                    // commas may stand between speaker and verb.
+                    if n.tokens.1 > f.tok || n.kind == NameKind::Other {
+                        return false;
+                    }
+                    let appositive = n.tokens.1 < f.tok
+                        && self.toks[n.tokens.1].is_punct(',')
+                        && self.toks[f.tok - 1].is_punct(',');
+                    let reach = if appositive { 18 } else { 10 };
+                    f.tok - n.tokens.1 <= reach
                 })
                 .max_by_key(|n| (n.kind == NameKind::Person, n.tokens.1));
             let after = names

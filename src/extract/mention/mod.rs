@@ -7,7 +7,9 @@ mod timing;
 
 use chrono::NaiveDate;
 
-use super::entities::{alias_organisation_first_words, find_names, resolve_aliases, Name};
+use super::entities::{
+    alias_organisation_first_words, find_names, resolve_aliases, trim_glued_headings, Name,
+};
 use super::lexicon::{trigger, Trigger};
 use super::{DurationAttribute, EventClass, EventMention};
 use crate::segment::{sentences_from_tokens, tokenize, Sentence, Token, TokenKind};
@@ -111,6 +113,7 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
             .iter()
             .any(|&(lo, hi)| n.tokens.0 >= lo && n.tokens.1 <= hi)
     });
+    trim_glued_headings(text, &toks, &mut names);
     alias_organisation_first_words(text, &toks, &mut names);
     let display = resolve_aliases(&mut names);
     let ctx = Ctx {
