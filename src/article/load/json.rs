@@ -197,8 +197,22 @@ pub(super) fn json_message(error: &serde_json::Error) -> String {
 }
 
 /// Loads a `.json` file: one object or an array of objects.
-pub(super) fn load_json(path: &Path, out: &mut Loaded, mut referenced: Option<&mut Vec<PathBuf>>) {
-    let value = match read_text(path).and_then(|text| parse_json_value(path, &text)) {
+pub(super) fn load_json(path: &Path, out: &mut Loaded, referenced: Option<&mut Vec<PathBuf>>) {
+    match read_text(path) {
+        Ok(text) => load_json_text(path, &text, out, referenced),
+        Err(error) => out.errors.push(error),
+    }
+}
+
+/// Loads the text of the `.json` file `path`: one object or an array of
+/// objects.
+pub(super) fn load_json_text(
+    path: &Path,
+    text: &str,
+    out: &mut Loaded,
+    mut referenced: Option<&mut Vec<PathBuf>>,
+) {
+    let value = match parse_json_value(path, text) {
         Ok(value) => value,
         Err(error) => return out.errors.push(error),
     };

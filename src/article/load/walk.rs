@@ -16,14 +16,14 @@ use crate::Error;
 
 /// The kinds of file loaded, by extension (case-insensitive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum FileKind {
+pub(super) enum FileKind {
     Txt,
     Json,
     Jsonl,
 }
 
 impl FileKind {
-    fn of(path: &Path) -> Option<FileKind> {
+    pub(super) fn of(path: &Path) -> Option<FileKind> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "txt" => Some(FileKind::Txt),
