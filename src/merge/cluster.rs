@@ -1,6 +1,6 @@
 //! Blocking, pairwise decisions and the union-find behind [`merge`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
@@ -34,6 +34,14 @@ impl UnionFind {
     }
 }
 
+/// What mentions are blocked by: a place group, an actor id, a lemma.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Block<'a> {
+    Place(usize),
+    Actor(usize),
+    Lemma(&'a str),
+}
+
 /// What the pairwise test needs of a mention.
 struct Features {
     /// The date is the trigger's own clause's (not borrowed from the
@@ -41,7 +49,8 @@ struct Features {
     own_clause: bool,
     class: EventClass,
     lemma: String,
-    actors: BTreeSet<String>,
+    /// Ids of the actors' name keys (numbers compare faster than names).
+    actors: BTreeSet<usize>,
     places: BTreeSet<usize>,
     interval: Option<(NaiveDate, NaiveDate)>,
     explicit: bool,
@@ -102,7 +111,7 @@ struct ClusterState {
     /// Articles with explicit dates, with the day they give.
     dated: BTreeMap<String, BTreeSet<(NaiveDate, NaiveDate)>>,
     /// Everyone named in it.
-    actors: BTreeSet<String>,
+    actors: BTreeSet<usize>,
 }
 
 impl ClusterState {
@@ -290,10 +299,18 @@ pub fn merge(
             b.trigger_span.start,
         ))
     });
+    // Each distinct name is keyed once: names repeat across mentions.
+    let mut keys: HashMap<&str, String> = HashMap::new();
+    for n in mentions
+        .iter()
+        .flat_map(|m| m.actors.iter().chain(&m.places))
+    {
+        keys.entry(n.as_str()).or_insert_with(|| name_key(n));
+    }
+    let key = |n: &str| keys.get(n).map_or("", String::as_str);
     // Canonical names across articles.
     let canonical = |names: &mut dyn Iterator<Item = &String>| {
-        let keyed: Vec<(String, &str)> = names.map(|n| (name_key(n), n.as_str())).collect();
-        display_names(keyed.iter().map(|(k, n)| (k.as_str(), *n)))
+        display_names(names.map(|n| (key(n), n.as_str())))
     };
     let actor_display = canonical(&mut mentions.iter().flat_map(|m| m.actors.iter()));
     let place_display = canonical(&mut mentions.iter().flat_map(|m| m.places.iter()));
@@ -304,12 +321,17 @@ pub fn merge(
         .enumerate()
         .map(|(i, k)| (k.clone(), i))
         .collect();
+    let actor_ids: BTreeMap<&str, usize> = actor_display
+        .keys()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
     let mut places_uf = UnionFind::new(place_ids.len());
     for m in &mentions {
         let ids: Vec<usize> = m
             .places
             .iter()
-            .filter_map(|p| place_ids.get(&name_key(p)).copied())
+            .filter_map(|p| place_ids.get(key(p)).copied())
             .collect();
         for w in ids.windows(2) {
             places_uf.union(w[0], w[1]);
@@ -320,11 +342,15 @@ pub fn merge(
         .map(|m| Features {
             class: m.class,
             lemma: m.lemma.clone(),
-            actors: m.actors.iter().map(|a| name_key(a)).collect(),
+            actors: m
+                .actors
+                .iter()
+                .filter_map(|a| actor_ids.get(key(a)).copied())
+                .collect(),
             places: m
                 .places
                 .iter()
-                .filter_map(|p| place_ids.get(&name_key(p)).copied())
+                .filter_map(|p| place_ids.get(key(p)).copied())
                 .map(|i| places_uf.find(i))
                 .collect(),
             interval: merge_interval(m),
@@ -335,24 +361,27 @@ pub fn merge(
         })
         .collect();
     // Blocks by (class, actor) and by (class, place).
-    let mut blocks: BTreeMap<(EventClass, String), Vec<usize>> = BTreeMap::new();
+    let mut blocks: BTreeMap<(EventClass, Block<'_>), Vec<usize>> = BTreeMap::new();
     for (i, f) in features.iter().enumerate() {
         if f.interval.is_none() {
             continue;
         }
-        for p in &f.places {
+        for &p in &f.places {
             blocks
-                .entry((f.class, format!("@{p}")))
+                .entry((f.class, Block::Place(p)))
                 .or_default()
                 .push(i);
         }
-        for a in &f.actors {
-            blocks.entry((f.class, a.clone())).or_default().push(i);
+        for &a in &f.actors {
+            blocks
+                .entry((f.class, Block::Actor(a)))
+                .or_default()
+                .push(i);
         }
         // Nameless mentions ("the strike") meet the named ones of their kind.
         if f.class != EventClass::Statement {
             blocks
-                .entry((f.class, format!("#{}", f.lemma)))
+                .entry((f.class, Block::Lemma(&f.lemma)))
                 .or_default()
                 .push(i);
         }
@@ -360,17 +389,20 @@ pub fn merge(
     // Pairs first, then joined strongest-first with a check on the whole
     // cluster, so that no chain of pairwise matches glues two meetings in
     // two cities into one event.
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for members in blocks.values_mut() {
         members.sort_by_key(|&i| (features[i].interval.map(|x| x.0), i));
         for (p, &i) in members.iter().enumerate() {
             for &j in members[p.saturating_sub(config.window)..p].iter().rev() {
                 if same_event(&features[j], &features[i], config) {
-                    pairs.insert((j.min(i), j.max(i)));
+                    pairs.push((j.min(i), j.max(i)));
                 }
             }
         }
     }
+    // A pair found in several blocks counts once.
+    pairs.sort_unstable();
+    pairs.dedup();
     let mut ranked: Vec<(usize, usize, usize)> = pairs
         .into_iter()
         .map(|(a, b)| {
@@ -415,9 +447,15 @@ pub fn merge(
                 groups,
                 &actor_display,
                 &place_display,
+                &keys,
             )
         })
         .collect();
+    // The mentions move into their events: no copy of each one.
+    let mut slots: Vec<Option<EventMention>> = mentions.into_iter().map(Some).collect();
+    for (event, members) in events.iter_mut().zip(components.values()) {
+        event.mentions = members.iter().filter_map(|&i| slots[i].take()).collect();
+    }
     events.sort_by(|a, b| {
         let key = |e: &Event| {
             (
@@ -485,6 +523,8 @@ fn claims_of<'a>(
     claims
 }
 
+/// The event of the mentions `members`, all but its `mentions`, which the
+/// caller moves in.
 fn build_event(
     members: &[usize],
     mentions: &[EventMention],
@@ -492,14 +532,18 @@ fn build_event(
     groups: &BTreeMap<String, String>,
     actor_display: &BTreeMap<String, String>,
     place_display: &BTreeMap<String, String>,
+    keys: &HashMap<&str, String>,
 ) -> Event {
     let ms: Vec<&EventMention> = members.iter().map(|&i| &mentions[i]).collect();
     let count_names = |names: &mut dyn Iterator<Item = &String>,
                        display: &BTreeMap<String, String>| {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for n in names {
-            let k = name_key(n);
-            let d = display.get(&k).cloned().unwrap_or_else(|| n.clone());
+            let d = keys
+                .get(n.as_str())
+                .and_then(|k| display.get(k))
+                .cloned()
+                .unwrap_or_else(|| n.clone());
             *counts.entry(d).or_insert(0) += 1;
         }
         let mut v: Vec<(String, usize)> = counts.into_iter().collect();
@@ -708,7 +752,8 @@ fn build_event(
         date_claims,
         duration_claims,
         conflicts,
-        mentions: ms.into_iter().cloned().collect(),
+        // Filled by the caller, which owns the mentions.
+        mentions: Vec::new(),
         quotes,
     }
 }
