@@ -106,8 +106,9 @@ struct ClusterState {
     hull: Option<(NaiveDate, NaiveDate)>,
     /// The span of its explicit single-day dates.
     days: Option<(NaiveDate, NaiveDate)>,
-    /// Place groups named by each of its mentions that name any.
-    places: Vec<BTreeSet<usize>>,
+    /// Place groups named by each of its mentions that name any, with how
+    /// many mentions name each set (most name the same few).
+    places: BTreeMap<BTreeSet<usize>, usize>,
     /// Articles with explicit dates, with the day they give.
     dated: BTreeMap<String, BTreeSet<(NaiveDate, NaiveDate)>>,
     /// Everyone named in it.
@@ -121,9 +122,9 @@ impl ClusterState {
             hull: explicit,
             days: explicit.filter(|iv| iv.0 == iv.1),
             places: if f.places.is_empty() {
-                Vec::new()
+                BTreeMap::new()
             } else {
-                vec![f.places.clone()]
+                BTreeMap::from([(f.places.clone(), 1)])
             },
             dated: explicit
                 .filter(|_| f.own_clause)
@@ -147,9 +148,15 @@ impl ClusterState {
                 return false;
             }
         }
-        // One article does not give one event two dates.
-        for (art, ivs) in &self.dated {
-            if let Some(o) = other.dated.get(art) {
+        // One article does not give one event two dates (looked up from
+        // the smaller side: the test is symmetric).
+        let (few, many) = if self.dated.len() <= other.dated.len() {
+            (&self.dated, &other.dated)
+        } else {
+            (&other.dated, &self.dated)
+        };
+        for (art, ivs) in few {
+            if let Some(o) = many.get(art) {
                 if ivs.iter().any(|x| o.iter().any(|y| gap_days(*x, *y) > 0)) {
                     return false;
                 }
@@ -157,13 +164,20 @@ impl ClusterState {
         }
         // Places: every pair of named place groups must meet, but for one
         // disagreement, which is a place conflict.
-        let clashes = self
+        // Pairs counted over distinct sets, times how often each is named.
+        let clashes: usize = self
             .places
             .iter()
-            .flat_map(|p| other.places.iter().map(move |q| p.is_disjoint(q)))
-            .filter(|&d| d)
-            .count();
-        let pairs = self.places.len() * other.places.len();
+            .flat_map(|(p, m)| {
+                other
+                    .places
+                    .iter()
+                    .filter(move |(q, _)| p.is_disjoint(q))
+                    .map(move |(_, n)| m * n)
+            })
+            .sum();
+        let named = |c: &ClusterState| c.places.values().sum::<usize>();
+        let pairs = named(self) * named(other);
         // At most one disagreeing pair, and not every pair disagreeing; or
         // the same people on nearly the same day, both dated by the text: a
         // place conflict between sources ("in Utrecht" / "in Amsterdam").
@@ -176,17 +190,20 @@ impl ClusterState {
         clashes == 0 || (clashes < pairs && clashes <= 1) || same_people_same_days
     }
 
-    fn join(&self, other: &ClusterState) -> ClusterState {
+    fn join(self, other: ClusterState) -> ClusterState {
         let hull = match (self.hull, other.hull) {
             (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
             (a, b) => a.or(b),
         };
-        let mut dated = self.dated.clone();
-        for (k, v) in &other.dated {
-            dated
-                .entry(k.clone())
-                .or_default()
-                .extend(v.iter().copied());
+        let mut dated = self.dated;
+        for (k, v) in other.dated {
+            dated.entry(k).or_default().extend(v);
+        }
+        let mut actors = self.actors;
+        actors.extend(other.actors);
+        let mut places = self.places;
+        for (set, n) in other.places {
+            *places.entry(set).or_insert(0) += n;
         }
         let days = match (self.days, other.days) {
             (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
@@ -195,9 +212,9 @@ impl ClusterState {
         ClusterState {
             hull,
             days,
-            places: self.places.iter().chain(&other.places).cloned().collect(),
+            places,
             dated,
-            actors: self.actors.union(&other.actors).cloned().collect(),
+            actors,
         }
     }
 }
@@ -427,11 +444,11 @@ pub fn merge(
         if !ca.compatible(cb, config) {
             continue;
         }
-        let joined = ca.join(cb);
-        clusters.remove(&ra);
-        clusters.remove(&rb);
+        let (Some(ca), Some(cb)) = (clusters.remove(&ra), clusters.remove(&rb)) else {
+            continue;
+        };
         uf.union(ra, rb);
-        clusters.insert(uf.find(ra), joined);
+        clusters.insert(uf.find(ra), ca.join(cb));
     }
     let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..mentions.len() {
