@@ -408,7 +408,8 @@ pub fn merge(
     // two cities into one event.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for members in blocks.values_mut() {
-        members.sort_by_key(|&i| (features[i].interval.map(|x| x.0), i));
+        // Keys end with the index: unique, so an unstable sort is exact.
+        members.sort_unstable_by_key(|&i| (features[i].interval.map(|x| x.0), i));
         for (p, &i) in members.iter().enumerate() {
             for &j in members[p.saturating_sub(config.window)..p].iter().rev() {
                 if same_event(&features[j], &features[i], config) {
@@ -428,7 +429,7 @@ pub fn merge(
             (shared, a, b)
         })
         .collect();
-    ranked.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    ranked.sort_unstable_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut uf = UnionFind::new(mentions.len());
     let mut clusters: BTreeMap<usize, ClusterState> = (0..mentions.len())
         .map(|i| (i, ClusterState::of(&features[i])))
