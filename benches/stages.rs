@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo bench --bench stages
+//! cargo bench --bench stages -- extract   # one group
 //! ```
 
 use std::hint::black_box;
@@ -108,6 +109,72 @@ fn merge_bench(c: &mut Criterion) {
     g.finish();
 }
 
+/// The story the extract, render and end-to-end benches share: 200
+/// articles of about 5 KB from seven outlets over five days (1 MB).
+fn story() -> (Vec<timeweave::Article>, usize) {
+    corpus::articles(200, 5 * 1024)
+}
+
+fn extract_bench(c: &mut Criterion) {
+    use timeweave::extract::extract;
+    let (articles, expected) = story();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let found: usize = articles.iter().map(|a| extract(a).len()).sum();
+    assert_eq!(
+        found, expected,
+        "extract must find every event the story holds"
+    );
+    let mut g = c.benchmark_group("extract");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(20);
+    g.bench_function("extract_1MB_200_articles", |b| {
+        b.iter(|| {
+            black_box(&articles)
+                .iter()
+                .map(|a| extract(a).len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+fn render_bench(c: &mut Criterion) {
+    use timeweave::render::{to_dot, to_json, to_text_all};
+    let (articles, _) = story();
+    let timeline = timeweave::build_timeline(&articles);
+    let events = timeline.entries().count();
+    // Every event is rendered: one line in the text (plus its conflicts),
+    // one object in the JSON, one node in the DOT.
+    let ids: Vec<&str> = timeline.entries().map(|e| e.id.as_str()).collect();
+    let text = to_text_all(&timeline);
+    let listed: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|w| ids.contains(w))
+        .collect();
+    assert_eq!(listed, ids, "one line per event, in order");
+    let json: serde_json::Value = serde_json::from_str(&to_json(&timeline)).expect("JSON");
+    assert_eq!(json["events"].as_array().map(Vec::len), Some(events));
+    let nodes = to_dot(&timeline)
+        .lines()
+        .filter(|l| l.contains("[label=") && !l.contains(" -> "))
+        .count();
+    assert_eq!(nodes, events);
+    let mut g = c.benchmark_group("render");
+    g.throughput(Throughput::Elements(events as u64));
+    g.sample_size(20);
+    g.bench_function(format!("text_{events}_events"), |b| {
+        b.iter(|| to_text_all(black_box(&timeline)).len())
+    });
+    g.bench_function(format!("json_{events}_events"), |b| {
+        b.iter(|| to_json(black_box(&timeline)).len())
+    });
+    g.bench_function(format!("dot_{events}_events"), |b| {
+        b.iter(|| to_dot(black_box(&timeline)).len())
+    });
+    g.finish();
+}
+
 fn build_bench(c: &mut Criterion) {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kremlin");
     let articles = timeweave::article::load_path(dir.as_ref()).articles;
@@ -122,8 +189,32 @@ fn build_bench(c: &mut Criterion) {
                 .count()
         })
     });
+    // The generated story: every mention the articles hold ends up in one
+    // event of the timeline.
+    let (articles, expected) = story();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let timeline = timeweave::build_timeline(&articles);
+    let mentions: usize = timeline.entries().map(|e| e.event.mentions.len()).sum();
+    assert_eq!(mentions, expected, "the timeline must keep every mention");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("build_1MB_200_articles", |b| {
+        b.iter(|| {
+            timeweave::build_timeline(black_box(&articles))
+                .entries()
+                .count()
+        })
+    });
     g.finish();
 }
 
-criterion_group!(benches, segment_bench, tag_bench, merge_bench, build_bench);
+criterion_group!(
+    benches,
+    segment_bench,
+    tag_bench,
+    extract_bench,
+    merge_bench,
+    render_bench,
+    build_bench
+);
 criterion_main!(benches);

@@ -11,6 +11,8 @@
 //! - `stages`: extraction records and their merge, sharded and shuffled.
 //! - `cli`, `cli_stages`: the binary as a user runs it (`cli_stages`:
 //!   `extract` and `merge` against `build`).
+//! - `fuzz_replay`: every fuzz seed and crash, replayed through the fuzz
+//!   targets' own code.
 
 mod bad_input;
 #[cfg(feature = "cli")]
@@ -20,6 +22,7 @@ mod cli_stages;
 mod extraction;
 mod fixture_timexes;
 mod fixtures_snapshots;
+mod fuzz_replay;
 mod properties;
 mod stages;
 mod support;

@@ -18,8 +18,8 @@ mod published;
 pub use infer::infer_published;
 pub(crate) use load::UniqueIds;
 pub use load::{
-    load_jsonl_reader, load_path, load_paths, parse_json_article, parse_txt_article, ArticleStream,
-    JsonlArticles, Loaded,
+    load_bytes, load_jsonl_reader, load_path, load_paths, parse_json_article, parse_txt_article,
+    ArticleStream, JsonlArticles, Loaded,
 };
 pub use published::{parse_published, ParsePublishedError};
 

@@ -56,16 +56,16 @@ pub fn build(events: Vec<Event>, mut articles: Vec<ArticleInfo>) -> Timeline {
         }
         // The next group that starts after this one ends gets the before edge;
         // groups that overlap it are inside or around it.
+        // Groups come sorted by start: once one starts after this one ends,
+        // so do all the rest, and none of them can be inside or around it.
+        // Stopping there keeps the scan near-linear in the number of groups.
         let (a0, a1, _) = group_list[g].0;
-        let mut linked = false;
         for (bk, bm) in &group_list[g + 1..] {
             let (b0, b1, _) = bk;
             if a1 < b0 {
-                if !linked {
-                    let from = *members.last().unwrap_or(&members[0]);
-                    before.insert((from, bm[0]), ("date".into(), BTreeSet::new()));
-                    linked = true;
-                }
+                let from = *members.last().unwrap_or(&members[0]);
+                before.insert((from, bm[0]), ("date".into(), BTreeSet::new()));
+                break;
             } else if a0 <= b0 && b1 <= a1 {
                 includes.insert((members[0], bm[0]));
             } else if b0 <= a0 && a1 <= b1 {

@@ -1,6 +1,6 @@
 //! Blocking, pairwise decisions and the union-find behind [`merge`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
@@ -34,6 +34,14 @@ impl UnionFind {
     }
 }
 
+/// What mentions are blocked by: a place group, an actor id, a lemma.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Block<'a> {
+    Place(usize),
+    Actor(usize),
+    Lemma(&'a str),
+}
+
 /// What the pairwise test needs of a mention.
 struct Features {
     /// The date is the trigger's own clause's (not borrowed from the
@@ -41,7 +49,8 @@ struct Features {
     own_clause: bool,
     class: EventClass,
     lemma: String,
-    actors: BTreeSet<String>,
+    /// Ids of the actors' name keys (numbers compare faster than names).
+    actors: BTreeSet<usize>,
     places: BTreeSet<usize>,
     interval: Option<(NaiveDate, NaiveDate)>,
     explicit: bool,
@@ -97,12 +106,13 @@ struct ClusterState {
     hull: Option<(NaiveDate, NaiveDate)>,
     /// The span of its explicit single-day dates.
     days: Option<(NaiveDate, NaiveDate)>,
-    /// Place groups named by each of its mentions that name any.
-    places: Vec<BTreeSet<usize>>,
+    /// Place groups named by each of its mentions that name any, with how
+    /// many mentions name each set (most name the same few).
+    places: BTreeMap<BTreeSet<usize>, usize>,
     /// Articles with explicit dates, with the day they give.
     dated: BTreeMap<String, BTreeSet<(NaiveDate, NaiveDate)>>,
     /// Everyone named in it.
-    actors: BTreeSet<String>,
+    actors: BTreeSet<usize>,
 }
 
 impl ClusterState {
@@ -112,9 +122,9 @@ impl ClusterState {
             hull: explicit,
             days: explicit.filter(|iv| iv.0 == iv.1),
             places: if f.places.is_empty() {
-                Vec::new()
+                BTreeMap::new()
             } else {
-                vec![f.places.clone()]
+                BTreeMap::from([(f.places.clone(), 1)])
             },
             dated: explicit
                 .filter(|_| f.own_clause)
@@ -138,9 +148,15 @@ impl ClusterState {
                 return false;
             }
         }
-        // One article does not give one event two dates.
-        for (art, ivs) in &self.dated {
-            if let Some(o) = other.dated.get(art) {
+        // One article does not give one event two dates (looked up from
+        // the smaller side: the test is symmetric).
+        let (few, many) = if self.dated.len() <= other.dated.len() {
+            (&self.dated, &other.dated)
+        } else {
+            (&other.dated, &self.dated)
+        };
+        for (art, ivs) in few {
+            if let Some(o) = many.get(art) {
                 if ivs.iter().any(|x| o.iter().any(|y| gap_days(*x, *y) > 0)) {
                     return false;
                 }
@@ -148,13 +164,20 @@ impl ClusterState {
         }
         // Places: every pair of named place groups must meet, but for one
         // disagreement, which is a place conflict.
-        let clashes = self
+        // Pairs counted over distinct sets, times how often each is named.
+        let clashes: usize = self
             .places
             .iter()
-            .flat_map(|p| other.places.iter().map(move |q| p.is_disjoint(q)))
-            .filter(|&d| d)
-            .count();
-        let pairs = self.places.len() * other.places.len();
+            .flat_map(|(p, m)| {
+                other
+                    .places
+                    .iter()
+                    .filter(move |(q, _)| p.is_disjoint(q))
+                    .map(move |(_, n)| m * n)
+            })
+            .sum();
+        let named = |c: &ClusterState| c.places.values().sum::<usize>();
+        let pairs = named(self) * named(other);
         // At most one disagreeing pair, and not every pair disagreeing; or
         // the same people on nearly the same day, both dated by the text: a
         // place conflict between sources ("in Utrecht" / "in Amsterdam").
@@ -167,17 +190,20 @@ impl ClusterState {
         clashes == 0 || (clashes < pairs && clashes <= 1) || same_people_same_days
     }
 
-    fn join(&self, other: &ClusterState) -> ClusterState {
+    fn join(self, other: ClusterState) -> ClusterState {
         let hull = match (self.hull, other.hull) {
             (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
             (a, b) => a.or(b),
         };
-        let mut dated = self.dated.clone();
-        for (k, v) in &other.dated {
-            dated
-                .entry(k.clone())
-                .or_default()
-                .extend(v.iter().copied());
+        let mut dated = self.dated;
+        for (k, v) in other.dated {
+            dated.entry(k).or_default().extend(v);
+        }
+        let mut actors = self.actors;
+        actors.extend(other.actors);
+        let mut places = self.places;
+        for (set, n) in other.places {
+            *places.entry(set).or_insert(0) += n;
         }
         let days = match (self.days, other.days) {
             (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
@@ -186,9 +212,9 @@ impl ClusterState {
         ClusterState {
             hull,
             days,
-            places: self.places.iter().chain(&other.places).cloned().collect(),
+            places,
             dated,
-            actors: self.actors.union(&other.actors).cloned().collect(),
+            actors,
         }
     }
 }
@@ -290,10 +316,18 @@ pub fn merge(
             b.trigger_span.start,
         ))
     });
+    // Each distinct name is keyed once: names repeat across mentions.
+    let mut keys: HashMap<&str, String> = HashMap::new();
+    for n in mentions
+        .iter()
+        .flat_map(|m| m.actors.iter().chain(&m.places))
+    {
+        keys.entry(n.as_str()).or_insert_with(|| name_key(n));
+    }
+    let key = |n: &str| keys.get(n).map_or("", String::as_str);
     // Canonical names across articles.
     let canonical = |names: &mut dyn Iterator<Item = &String>| {
-        let keyed: Vec<(String, &str)> = names.map(|n| (name_key(n), n.as_str())).collect();
-        display_names(keyed.iter().map(|(k, n)| (k.as_str(), *n)))
+        display_names(names.map(|n| (key(n), n.as_str())))
     };
     let actor_display = canonical(&mut mentions.iter().flat_map(|m| m.actors.iter()));
     let place_display = canonical(&mut mentions.iter().flat_map(|m| m.places.iter()));
@@ -304,12 +338,17 @@ pub fn merge(
         .enumerate()
         .map(|(i, k)| (k.clone(), i))
         .collect();
+    let actor_ids: BTreeMap<&str, usize> = actor_display
+        .keys()
+        .enumerate()
+        .map(|(i, k)| (k.as_str(), i))
+        .collect();
     let mut places_uf = UnionFind::new(place_ids.len());
     for m in &mentions {
         let ids: Vec<usize> = m
             .places
             .iter()
-            .filter_map(|p| place_ids.get(&name_key(p)).copied())
+            .filter_map(|p| place_ids.get(key(p)).copied())
             .collect();
         for w in ids.windows(2) {
             places_uf.union(w[0], w[1]);
@@ -320,11 +359,15 @@ pub fn merge(
         .map(|m| Features {
             class: m.class,
             lemma: m.lemma.clone(),
-            actors: m.actors.iter().map(|a| name_key(a)).collect(),
+            actors: m
+                .actors
+                .iter()
+                .filter_map(|a| actor_ids.get(key(a)).copied())
+                .collect(),
             places: m
                 .places
                 .iter()
-                .filter_map(|p| place_ids.get(&name_key(p)).copied())
+                .filter_map(|p| place_ids.get(key(p)).copied())
                 .map(|i| places_uf.find(i))
                 .collect(),
             interval: merge_interval(m),
@@ -335,24 +378,27 @@ pub fn merge(
         })
         .collect();
     // Blocks by (class, actor) and by (class, place).
-    let mut blocks: BTreeMap<(EventClass, String), Vec<usize>> = BTreeMap::new();
+    let mut blocks: BTreeMap<(EventClass, Block<'_>), Vec<usize>> = BTreeMap::new();
     for (i, f) in features.iter().enumerate() {
         if f.interval.is_none() {
             continue;
         }
-        for p in &f.places {
+        for &p in &f.places {
             blocks
-                .entry((f.class, format!("@{p}")))
+                .entry((f.class, Block::Place(p)))
                 .or_default()
                 .push(i);
         }
-        for a in &f.actors {
-            blocks.entry((f.class, a.clone())).or_default().push(i);
+        for &a in &f.actors {
+            blocks
+                .entry((f.class, Block::Actor(a)))
+                .or_default()
+                .push(i);
         }
         // Nameless mentions ("the strike") meet the named ones of their kind.
         if f.class != EventClass::Statement {
             blocks
-                .entry((f.class, format!("#{}", f.lemma)))
+                .entry((f.class, Block::Lemma(&f.lemma)))
                 .or_default()
                 .push(i);
         }
@@ -360,17 +406,21 @@ pub fn merge(
     // Pairs first, then joined strongest-first with a check on the whole
     // cluster, so that no chain of pairwise matches glues two meetings in
     // two cities into one event.
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for members in blocks.values_mut() {
-        members.sort_by_key(|&i| (features[i].interval.map(|x| x.0), i));
+        // Keys end with the index: unique, so an unstable sort is exact.
+        members.sort_unstable_by_key(|&i| (features[i].interval.map(|x| x.0), i));
         for (p, &i) in members.iter().enumerate() {
             for &j in members[p.saturating_sub(config.window)..p].iter().rev() {
                 if same_event(&features[j], &features[i], config) {
-                    pairs.insert((j.min(i), j.max(i)));
+                    pairs.push((j.min(i), j.max(i)));
                 }
             }
         }
     }
+    // A pair found in several blocks counts once.
+    pairs.sort_unstable();
+    pairs.dedup();
     let mut ranked: Vec<(usize, usize, usize)> = pairs
         .into_iter()
         .map(|(a, b)| {
@@ -379,7 +429,7 @@ pub fn merge(
             (shared, a, b)
         })
         .collect();
-    ranked.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    ranked.sort_unstable_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut uf = UnionFind::new(mentions.len());
     let mut clusters: BTreeMap<usize, ClusterState> = (0..mentions.len())
         .map(|i| (i, ClusterState::of(&features[i])))
@@ -395,11 +445,11 @@ pub fn merge(
         if !ca.compatible(cb, config) {
             continue;
         }
-        let joined = ca.join(cb);
-        clusters.remove(&ra);
-        clusters.remove(&rb);
+        let (Some(ca), Some(cb)) = (clusters.remove(&ra), clusters.remove(&rb)) else {
+            continue;
+        };
         uf.union(ra, rb);
-        clusters.insert(uf.find(ra), joined);
+        clusters.insert(uf.find(ra), ca.join(cb));
     }
     let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..mentions.len() {
@@ -415,9 +465,15 @@ pub fn merge(
                 groups,
                 &actor_display,
                 &place_display,
+                &keys,
             )
         })
         .collect();
+    // The mentions move into their events: no copy of each one.
+    let mut slots: Vec<Option<EventMention>> = mentions.into_iter().map(Some).collect();
+    for (event, members) in events.iter_mut().zip(components.values()) {
+        event.mentions = members.iter().filter_map(|&i| slots[i].take()).collect();
+    }
     events.sort_by(|a, b| {
         let key = |e: &Event| {
             (
@@ -485,6 +541,8 @@ fn claims_of<'a>(
     claims
 }
 
+/// The event of the mentions `members`, all but its `mentions`, which the
+/// caller moves in.
 fn build_event(
     members: &[usize],
     mentions: &[EventMention],
@@ -492,14 +550,18 @@ fn build_event(
     groups: &BTreeMap<String, String>,
     actor_display: &BTreeMap<String, String>,
     place_display: &BTreeMap<String, String>,
+    keys: &HashMap<&str, String>,
 ) -> Event {
     let ms: Vec<&EventMention> = members.iter().map(|&i| &mentions[i]).collect();
     let count_names = |names: &mut dyn Iterator<Item = &String>,
                        display: &BTreeMap<String, String>| {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for n in names {
-            let k = name_key(n);
-            let d = display.get(&k).cloned().unwrap_or_else(|| n.clone());
+            let d = keys
+                .get(n.as_str())
+                .and_then(|k| display.get(k))
+                .cloned()
+                .unwrap_or_else(|| n.clone());
             *counts.entry(d).or_insert(0) += 1;
         }
         let mut v: Vec<(String, usize)> = counts.into_iter().collect();
@@ -708,7 +770,8 @@ fn build_event(
         date_claims,
         duration_claims,
         conflicts,
-        mentions: ms.into_iter().cloned().collect(),
+        // Filled by the caller, which owns the mentions.
+        mentions: Vec::new(),
         quotes,
     }
 }

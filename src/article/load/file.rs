@@ -27,6 +27,12 @@ pub(crate) fn read_text(path: &Path) -> Result<String> {
         path: path.to_path_buf(),
         source,
     })?;
+    decode_utf8(path, bytes)
+}
+
+/// The bytes of the input `path` as UTF-8 text, or an [`Error::Utf8`] with
+/// the offset of the first bad byte.
+pub(super) fn decode_utf8(path: &Path, bytes: Vec<u8>) -> Result<String> {
     String::from_utf8(bytes).map_err(|e| Error::Utf8 {
         path: path.to_path_buf(),
         offset: e.utf8_error().valid_up_to(),

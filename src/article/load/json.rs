@@ -196,12 +196,21 @@ pub(super) fn json_message(error: &serde_json::Error) -> String {
 /// The articles of a `.json` file (one object or an array of objects) and
 /// its errors, in file order.
 pub(super) fn load_json(path: &Path) -> Vec<Result<Article>> {
+    match read_text(path) {
+        Ok(text) => load_json_text(path, &text),
+        Err(error) => vec![Err(error)],
+    }
+}
+
+/// The articles of the text of a `.json` file named `path`, and its errors,
+/// in order.
+pub(super) fn load_json_text(path: &Path, text: &str) -> Vec<Result<Article>> {
     let at = JsonAt {
         path,
         line: None,
         item: None,
     };
-    let value = match read_text(path).and_then(|text| parse_json_value(path, &text)) {
+    let value = match parse_json_value(path, text) {
         Ok(value) => value,
         Err(error) => return vec![Err(error)],
     };

@@ -150,6 +150,57 @@ pub fn load_paths(paths: &[PathBuf]) -> Loaded {
     out
 }
 
+/// Loads one input already in memory, as [`load_path`] loads a file named
+/// `label` holding `bytes`: the extension of `label` (`.txt`, `.json`,
+/// `.jsonl`) picks the format, and `label` names the input in errors and
+/// gives default ids.
+///
+/// Nothing is read from disk except the files that JSON rows name in a
+/// `path` field, relative to the folder of `label`. Like [`load_path`] it
+/// never panics: bad bytes, bad rows and an unknown extension become
+/// [`Loaded::errors`]. This is the entry point of the fuzz targets.
+///
+/// # Example
+///
+/// ```
+/// use std::path::Path;
+/// use timeweave::article::load_bytes;
+///
+/// let feed = b"{\"id\": \"a\", \"text\": \"Talks resumed on Tuesday.\", \"published\": \"2025-12-03\"}\nnot json\n";
+/// let loaded = load_bytes(Path::new("feed.jsonl"), feed);
+/// assert_eq!(loaded.articles[0].id, "a");
+/// assert_eq!(loaded.errors.len(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn load_bytes(label: &Path, bytes: &[u8]) -> Loaded {
+    let items: Vec<Result<Article>> = match walk::FileKind::of(label) {
+        Some(walk::FileKind::Txt) => vec![file::decode_utf8(label, bytes.to_vec())
+            .and_then(|text| parse_txt_article(label, &text))],
+        Some(walk::FileKind::Json) => match file::decode_utf8(label, bytes.to_vec()) {
+            Ok(text) => json::load_json_text(label, &text),
+            Err(error) => vec![Err(error)],
+        },
+        Some(walk::FileKind::Jsonl) => {
+            JsonlArticles::new(bytes, label, &file::parent_dir(label)).collect()
+        }
+        None => vec![Err(Error::Unsupported {
+            path: label.to_path_buf(),
+        })],
+    };
+    let mut ids = UniqueIds::default();
+    let mut out = Loaded::default();
+    for item in items {
+        match item {
+            Ok(mut article) => {
+                article.id = ids.unique(std::mem::take(&mut article.id));
+                out.articles.push(article);
+            }
+            Err(error) => out.errors.push(error),
+        }
+    }
+    out
+}
+
 /// The articles of several inputs (see [`load_path`]), one at a time.
 ///
 /// Yields what [`load_paths`] returns, in the same order and with the same
@@ -232,5 +283,34 @@ mod tests {
         let loaded = load_paths(&paths);
         assert!(loaded.articles.is_empty());
         assert_eq!(loaded.errors.len(), 6, "{:?}", loaded.errors);
+    }
+
+    #[test]
+    fn bytes_load_as_the_file_of_that_name_would() {
+        let dir = Scratch::new("bytes");
+        let inputs: [(&str, &[u8]); 5] = [
+            (
+                "a.txt",
+                b"---\nsource: wire\n---\nTalks on Tuesday, Dec. 2, 2025.",
+            ),
+            (
+                "b.json",
+                br#"[{"text": "One."}, 7, {"id": "x", "text": "Two."}]"#,
+            ),
+            (
+                "c.jsonl",
+                b"{\"text\": \"One.\"}\n\n[1]\n{\"text\": \"T\xffo\"}\n",
+            ),
+            ("d.txt", b"ok \xe2\x82 broken"),
+            ("e.md", b"# not an article"),
+        ];
+        for (name, bytes) in inputs {
+            let path = dir.write(name, bytes);
+            let from_file = load_path(&path);
+            let from_bytes = load_bytes(&path, bytes);
+            assert_eq!(from_bytes.articles, from_file.articles, "{name}");
+            let errors = |l: &Loaded| l.errors.iter().map(|e| e.to_string()).collect::<Vec<_>>();
+            assert_eq!(errors(&from_bytes), errors(&from_file), "{name}");
+        }
     }
 }

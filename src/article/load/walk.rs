@@ -23,7 +23,7 @@ pub(super) enum FileKind {
 }
 
 impl FileKind {
-    fn of(path: &Path) -> Option<FileKind> {
+    pub(super) fn of(path: &Path) -> Option<FileKind> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
             "txt" => Some(FileKind::Txt),
