@@ -8,7 +8,7 @@
 //! said…") is a common word, not a name: the test is made per article, so it
 //! adapts to each text's vocabulary.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::segment::{Sentence, Token, TokenKind};
 use crate::Span;
@@ -698,8 +698,21 @@ pub fn resolve_aliases(names: &mut [Name]) -> BTreeMap<String, String> {
 /// the article writes elsewhere ("Umerov", "Rustem Umerov"), the name is
 /// only that ending.
 pub fn trim_glued_headings(text: &str, toks: &[Token], names: &mut [Name]) {
-    let others: Vec<String> = names.iter().map(|n| n.text.clone()).collect();
-    for (i, n) in names.iter_mut().enumerate() {
+    // How many names end in each word sequence ("Umerov" ends "Rustem
+    // Umerov" and "Umerov"): an ending written by another name counts 2.
+    let mut endings: HashMap<String, usize> = HashMap::new();
+    let mut surnames: HashSet<String> = HashSet::new();
+    for n in names.iter() {
+        let words: Vec<&str> = n.text.split(' ').collect();
+        // Endings of up to four tokens are looked up; six words cover them.
+        for k in words.len().saturating_sub(6)..words.len() {
+            *endings.entry(words[k..].join(" ")).or_insert(0) += 1;
+            if k > 0 {
+                surnames.insert(words[k..].join(" "));
+            }
+        }
+    }
+    for n in names.iter_mut() {
         let (lo, hi) = n.tokens;
         // At a line start, or after capitalised words that start it
         // ("Ukrainian" before "Delegation…").
@@ -716,21 +729,16 @@ pub fn trim_glued_headings(text: &str, toks: &[Token], names: &mut [Name]) {
         }
         let ending = (hi.saturating_sub(4).max(lo + 1)..hi).find_map(|j| {
             let cand = &text[toks[j].span.start..toks[hi - 1].span.end];
-            let known = others
-                .iter()
-                .enumerate()
-                .any(|(k, o)| k != i && (o == cand || o.ends_with(&format!(" {cand}"))));
+            let known = endings.get(cand).is_some_and(|&c| c >= 2);
             known.then(|| (j, cand.to_string()))
         });
         if let Some((j, cand)) = ending {
             n.tokens = (j, hi);
             n.span = Span::new(toks[j].span.start, toks[hi - 1].span.end);
-            n.kind =
-                if cand.contains(' ') || !others.iter().any(|o| o.ends_with(&format!(" {cand}"))) {
-                    n.kind
-                } else {
-                    NameKind::Person
-                };
+            // "Umerov", the surname of "Rustem Umerov", is a person.
+            if !cand.contains(' ') && surnames.contains(&cand) {
+                n.kind = NameKind::Person;
+            }
             n.key = entity_key(&cand, n.kind);
             n.text = cand;
         }

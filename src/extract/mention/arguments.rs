@@ -299,12 +299,12 @@ impl Ctx<'_> {
                 && found.iter().any(|g| {
                     g.trig.class == EventClass::Statement
                         && g.tok > n.tokens.1
+                        && g.tok - n.tokens.1 <= 10
+                        && self.toks[n.tokens.0 - 1].is_punct(',')
                         && (n.tokens.1..g.tok).all(|j| {
                             !found.iter().any(|h| h.tok == j)
                                 && !matches!(self.lower(j).as_str(), "that" | "and" | "but")
                         })
-                        && g.tok - n.tokens.1 <= 10
-                        && self.toks[n.tokens.0 - 1].is_punct(',')
                 });
             if possessive || before_other_trigger || later_speaker {
                 continue;
