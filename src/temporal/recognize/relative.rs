@@ -268,7 +268,8 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
     }
     let u = j + 1;
     match s.lex(u) {
-        // "last December" is December of last year, "next March" of next year.
+        // "last April" is the latest April before this month, "next March"
+        // the first March after it.
         Lex::Month { abbrev: false, .. }
             if !the && !adverb && base == Base::Dct && s.capitalized(u) =>
         {
@@ -278,7 +279,11 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
             Some(Cand::new(
                 u + 1,
                 Form::Date {
-                    year: YearSpec::Relative(offset),
+                    year: if offset == 0 {
+                        YearSpec::Relative(0)
+                    } else {
+                        YearSpec::Nearest(offset.signum())
+                    },
                     month,
                     day: None,
                 },
