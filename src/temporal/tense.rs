@@ -147,6 +147,7 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         b"set" if next(1) == "up" && next(2) == "to" => Some(Cue::Future),
         b"expected" | b"anticipated" if next(1) == "for" => Some(Cue::Future),
         b"expected" | b"plans" | b"plan" | b"planning" | b"aims" | b"likely" | b"intended"
+        | b"supposed"
             if next(1) == "to" =>
         {
             Some(Cue::Future)
@@ -210,18 +211,40 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
             };
             (!aux).then_some(Cue::Future)
         }
-        // A capitalised word inside a sentence is a name, not a verb: "the
-        // United States", "the Red Sea".
-        _ if w.len() >= 5
-            && w.ends_with(b"ed")
-            && !(i > 0
-                && toks[i - 1].kind == TokenKind::Word
-                && t.text(text).starts_with(|c: char| c.is_ascii_uppercase())) =>
-        {
+        _ if w.len() >= 5 && w.ends_with(b"ed") && is_past_participle(text, toks, i, w) => {
             Some(Cue::Past)
         }
         _ => None,
     }
+}
+
+/// Whether a word in "-ed" at `i` is a verb in the past. Not so: a word
+/// whose "-ed" is not an ending ("succeed", "proceed", "indeed", "hundred"),
+/// a capitalised word inside a sentence, which is a name ("the United
+/// States"), or a participle used as an adjective after a determiner ("a
+/// still unspecified date", "the revised figures").
+fn is_past_participle(text: &str, toks: &[Token], i: usize, w: &[u8]) -> bool {
+    if w.ends_with(b"ceed") || matches!(w, b"indeed" | b"hundred" | b"speed" | b"breed") {
+        return false;
+    }
+    let word = |k: usize| toks[k].text(text);
+    let is_word = |k: usize| toks[k].kind == TokenKind::Word;
+    if i > 0 && is_word(i - 1) && word(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let determiner = |k: usize| {
+        is_word(k)
+            && [
+                "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
+            ]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(word(k)))
+    };
+    let adverb = |k: usize| {
+        let p = word(k).to_ascii_lowercase();
+        is_word(k) && (p.ends_with("ly") || p == "still" || p == "yet" || p == "newly")
+    };
+    !((i > 0 && determiner(i - 1)) || (i > 1 && adverb(i - 1) && determiner(i - 2)))
 }
 
 /// A conjunction that opens a new clause. "and" between two capitalised
