@@ -345,15 +345,16 @@ impl Ctx<'_> {
                     "no such day in that year",
                 ),
             },
-            YearSpec::Implicit | YearSpec::Relative(_) => {
+            YearSpec::Implicit | YearSpec::Relative(_) | YearSpec::Nearest(_) => {
                 let Some(dct) = self.dct else {
                     return Resolved::unanchored(pattern(), TimexType::Date, NO_DCT);
                 };
+                let y0 = dct.year();
                 let shift = match year {
                     YearSpec::Relative(r) => Some(r),
+                    YearSpec::Nearest(r) if r != 0 => Some(nearest_year_shift(dct, month, r)),
                     _ => None,
                 };
-                let y0 = dct.year();
                 if let Some(r) = shift {
                     return match i32::try_from(r)
                         .ok()
@@ -396,7 +397,7 @@ impl Ctx<'_> {
         let pattern = || build(0).to_string().replacen("0000", "XXXX", 1);
         match year {
             YearSpec::Explicit(y) => Resolved::new(build(y), TimexType::Date, Anchor::None),
-            YearSpec::Relative(r) => match self.dct {
+            YearSpec::Relative(r) | YearSpec::Nearest(r) => match self.dct {
                 Some(dct) => {
                     let y0 = season_year(dct, part);
                     let cands: Vec<(NaiveDate, NaiveDate, TimeValue)> = (y0 - 2..=y0 + 2)
@@ -665,6 +666,20 @@ impl Ctx<'_> {
 
 /// TIMEX3 writes years with four digits: values outside 0000–9999 cannot be
 /// written, so they are reported as unanchored.
+/// The year shift for "last <month>" (`dir` < 0) or "next <month>" (`dir` >
+/// 0): the nearest such month before or after the DCT's, skipping the adjacent
+/// one, which has its own words ("last month", "this December"). So "last
+/// April" in November 1989 is 1989-04, "last February" on 1 March 1998 is
+/// 1997-02.
+fn nearest_year_shift(dct: NaiveDate, month: u32, dir: i64) -> i64 {
+    let now = i64::from(dct.month()) - 1;
+    let m = i64::from(month) - 1;
+    let steps = if dir < 0 { now - m } else { m - now }.rem_euclid(12);
+    let steps = if steps < 2 { steps + 12 } else { steps };
+    let target = now + dir.signum() * steps;
+    target.div_euclid(12)
+}
+
 fn in_timex_range(v: &TimeValue) -> bool {
     match v {
         // Not calendar values: always writable.

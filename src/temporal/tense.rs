@@ -7,6 +7,15 @@
 //! talks") or a past or present cue ("said", "met", "was", "is", a verb in
 //! "-ed"). Ties go to the future cue. Without any cue the tense is unknown
 //! and callers fall back to the reading closest to the anchor.
+//!
+//! Some cues need their neighbours: a verb of schedules in the simple present
+//! ("they meet Monday", "the trial begins Tuesday") is future; a plan in the
+//! past perfect ("had been scheduled to expire Friday") is past, and so is a
+//! plan named after the expression ("On Friday, the government planned to
+//! pay…" dates the planning); "until" leans forward but yields to a past
+//! perfect ("Until Thursday, they had not called him a suspect"); a
+//! capitalised "-ed" word inside a sentence is a name ("the United States"),
+//! not a verb.
 
 use crate::segment::{Token, TokenKind};
 
@@ -29,6 +38,12 @@ enum Cue {
     Future,
     Past,
     Reported,
+    /// "until", "till": a preposition that leans forward ("postponed until
+    /// Tuesday") but yields to a past perfect on its other side ("Until
+    /// Thursday, they had not called him a suspect").
+    WeakFuture,
+    /// "had": past, and it overrides "until".
+    PastPerfect,
 }
 
 fn lower(w: &str) -> Option<[u8; 12]> {
@@ -46,15 +61,53 @@ fn lower(w: &str) -> Option<[u8; 12]> {
 /// enough ("set to", "due to", "going to").
 fn cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
     let c = word_cue(text, toks, i)?;
+    let word_at = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let prev = |back: usize| i.checked_sub(back).map_or("", word_at);
+    // A plan in the past perfect is a plan overtaken: "had been scheduled to
+    // expire at midnight Friday", "had planned to leave on Monday".
+    // So is one said to be earlier: "as previously planned Saturday night".
+    let overtaken = |w: &str| {
+        ["had", "previously", "originally", "already"]
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(w))
+    };
+    let had = overtaken(prev(1)) || (prev(1).eq_ignore_ascii_case("been") && overtaken(prev(2)));
+    if c == Cue::Future && had {
+        return Some(Cue::Past);
+    }
     // A participle after "be" is passive, not past: "will be held in March",
     // "will be announced Friday" take their tense from "will".
-    let after_be = i > 0 && {
-        let p = toks[i - 1].text(text);
-        ["be", "been", "being"]
-            .iter()
-            .any(|b| b.eq_ignore_ascii_case(p))
-    };
+    let after_be = ["be", "been", "being"]
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(prev(1)));
     (c == Cue::Future || !after_be).then_some(c)
+}
+
+/// A verb of schedules in the simple present speaks of the future: "Arafat
+/// and Albright meet Monday", "the trial begins Tuesday". After an auxiliary
+/// ("did not meet", "failed to meet", "would meet") the auxiliary or the verb
+/// before it decides instead.
+fn is_scheduled_present(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"meet"
+            | b"meets"
+            | b"begin"
+            | b"begins"
+            | b"starts"
+            | b"resume"
+            | b"resumes"
+            | b"convene"
+            | b"convenes"
+            | b"arrives"
+            | b"departs"
+            | b"expires"
+            | b"opens"
+            | b"reopens"
+            | b"returns"
+            | b"travels"
+            | b"visits"
+    )
 }
 
 fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
@@ -94,16 +147,19 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         b"set" if next(1) == "up" && next(2) == "to" => Some(Cue::Future),
         b"expected" | b"anticipated" if next(1) == "for" => Some(Cue::Future),
         b"expected" | b"plans" | b"plan" | b"planning" | b"aims" | b"likely" | b"intended"
+        | b"supposed"
             if next(1) == "to" =>
         {
             Some(Cue::Future)
         }
-        // "planned a rally on Saturday" is a plan, "planned to pay on Friday"
-        // may be either: no cue.
-        b"planned" | b"expected" => None,
+        // "planned a rally on Saturday", "planned to leave on Thursday": a
+        // plan, and a plan reported is mostly still ahead ("had planned" is
+        // handled by `cue`).
+        b"planned" | b"planning" => Some(Cue::Future),
+        b"expected" => None,
         // "is to resume trading Tuesday", "was to leave Monday".
         b"is" | b"are" | b"was" | b"were" if next(1) == "to" => Some(Cue::Future),
-        b"until" | b"till" => Some(Cue::Future),
+        b"until" | b"till" => Some(Cue::WeakFuture),
         b"soon" | b"early"
             if i > 0 && next(1) == "as" && {
                 let p = toks[i - 1].text(text);
@@ -123,15 +179,72 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         b"would" => Some(Cue::Future),
         b"said" | b"says" | b"say" | b"told" | b"tells" | b"stated" | b"reported"
         | b"announced" => Some(Cue::Reported),
-        b"met" | b"was" | b"were" | b"had" | b"has" | b"have" | b"did" | b"does" | b"held"
-        | b"took" | b"came" | b"went" | b"made" | b"gave" | b"spoke" | b"began" | b"left"
-        | b"won" | b"lost" | b"fell" | b"rose" | b"saw" | b"got" | b"sent" | b"led" | b"ran"
-        | b"hit" | b"struck" | b"sold" | b"bought" | b"paid" | b"found" | b"thought"
-        | b"brought" | b"kept" | b"wrote" | b"quit" | b"flew" | b"knew" | b"became" | b"stood"
-        | b"put" => Some(Cue::Past),
-        _ if w.len() >= 5 && w.ends_with(b"ed") => Some(Cue::Past),
+        b"had" => Some(Cue::PastPerfect),
+        b"met" | b"was" | b"were" | b"has" | b"have" | b"did" | b"does" | b"held" | b"took"
+        | b"came" | b"went" | b"made" | b"gave" | b"spoke" | b"began" | b"left" | b"won"
+        | b"lost" | b"fell" | b"rose" | b"saw" | b"got" | b"sent" | b"led" | b"ran" | b"hit"
+        | b"struck" | b"sold" | b"bought" | b"paid" | b"found" | b"thought" | b"brought"
+        | b"kept" | b"wrote" | b"quit" | b"flew" | b"knew" | b"became" | b"stood" | b"put" => {
+            Some(Cue::Past)
+        }
+        _ if is_scheduled_present(w) => {
+            let aux = i > 0 && {
+                let p = toks[i - 1].text(text).to_ascii_lowercase();
+                matches!(
+                    p.as_str(),
+                    "to" | "not"
+                        | "t"
+                        | "never"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "must"
+                        | "shall"
+                )
+            };
+            (!aux).then_some(Cue::Future)
+        }
+        _ if w.len() >= 5 && w.ends_with(b"ed") && is_past_participle(text, toks, i, w) => {
+            Some(Cue::Past)
+        }
         _ => None,
     }
+}
+
+/// Whether a word in "-ed" at `i` is a verb in the past. Not so: a word
+/// whose "-ed" is not an ending ("succeed", "proceed", "indeed", "hundred"),
+/// a capitalised word inside a sentence, which is a name ("the United
+/// States"), or a participle used as an adjective after a determiner ("a
+/// still unspecified date", "the revised figures").
+fn is_past_participle(text: &str, toks: &[Token], i: usize, w: &[u8]) -> bool {
+    if w.ends_with(b"ceed") || matches!(w, b"indeed" | b"hundred" | b"speed" | b"breed") {
+        return false;
+    }
+    let word = |k: usize| toks[k].text(text);
+    let is_word = |k: usize| toks[k].kind == TokenKind::Word;
+    if i > 0 && is_word(i - 1) && word(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let determiner = |k: usize| {
+        is_word(k)
+            && [
+                "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
+            ]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(word(k)))
+    };
+    let adverb = |k: usize| {
+        let p = word(k).to_ascii_lowercase();
+        is_word(k) && (p.ends_with("ly") || p == "still" || p == "yet" || p == "newly")
+    };
+    !((i > 0 && determiner(i - 1)) || (i > 1 && adverb(i - 1) && determiner(i - 2)))
 }
 
 /// A conjunction that opens a new clause. "and" between two capitalised
@@ -197,12 +310,24 @@ pub(crate) fn clause_tense(
             break;
         }
         if let Some(c) = cue(text, toks, k) {
+            // A plan named after the expression is the matrix verb: "On
+            // Friday, the government planned to pay…" dates the planning.
+            let plan = ["planned", "planning"]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(toks[k].text(text)));
+            let c = if plan && c == Cue::Future {
+                Cue::Past
+            } else {
+                c
+            };
             fwd = Some((dist, c));
             break;
         }
         k += 1;
     }
     let pick = match (back, fwd) {
+        (Some((_, Cue::WeakFuture)), Some((_, Cue::PastPerfect)))
+        | (Some((_, Cue::PastPerfect)), Some((_, Cue::WeakFuture))) => Cue::PastPerfect,
         (Some((db, cb)), Some((df, cf))) => {
             // The governing verb usually comes first in English: a cue
             // before the expression counts a little nearer.
@@ -217,8 +342,8 @@ pub(crate) fn clause_tense(
         (None, None) => return Tense::Unknown,
     };
     match pick {
-        Cue::Future => Tense::Future,
-        Cue::Past => Tense::Past,
+        Cue::Future | Cue::WeakFuture => Tense::Future,
+        Cue::Past | Cue::PastPerfect => Tense::Past,
         Cue::Reported => Tense::Reported,
     }
 }

@@ -27,6 +27,10 @@ pub(crate) enum YearSpec {
     Explicit(i32),
     /// Relative to the anchor's year: "last summer" is -1.
     Relative(i64),
+    /// The nearest such month before (-1) or after (+1) the anchor's month,
+    /// the adjacent one excepted: "last April" said in November is that
+    /// year's April, said in February or May the year before's.
+    Nearest(i64),
     /// Not said: take it from the anchor and the tense.
     Implicit,
 }

@@ -3,6 +3,7 @@
 //! references (now, recently).
 
 use super::{dates, Base, CalUnit, Cand, Form, Stream, WeekdayRel, YearSpec};
+use crate::segment::TokenKind;
 use crate::temporal::lexicon::{Kw, Lex};
 use crate::temporal::value::{DayPart, DurationUnit, Reference};
 use crate::temporal::Modifier;
@@ -268,7 +269,8 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
     }
     let u = j + 1;
     match s.lex(u) {
-        // "last December" is December of last year, "next March" of next year.
+        // "last April" is the latest April before this month, "next March"
+        // the first March after it.
         Lex::Month { abbrev: false, .. }
             if !the && !adverb && base == Base::Dct && s.capitalized(u) =>
         {
@@ -278,7 +280,11 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
             Some(Cand::new(
                 u + 1,
                 Form::Date {
-                    year: YearSpec::Relative(offset),
+                    year: if offset == 0 {
+                        YearSpec::Relative(0)
+                    } else {
+                        YearSpec::Nearest(offset.signum())
+                    },
                     month,
                     day: None,
                 },
@@ -422,7 +428,7 @@ fn counted(s: &Stream<'_>, i0: usize) -> Option<Cand> {
             s.lex(after),
             Lex::Kw(Kw::Ago | Kw::Earlier | Kw::Later | Kw::Before | Kw::After | Kw::Time)
         );
-        if in_unit && !time_word {
+        if in_unit && !time_word && !counts_within(s, i0 - 1) {
             let n = i64::from(amount.unwrap_or(1));
             let form = match unit {
                 DurationUnit::Day => Form::Day {
@@ -492,6 +498,52 @@ fn counted(s: &Stream<'_>, i0: usize) -> Option<Cand> {
 
 /// "before" ends a phrase like "two days before" only when nothing it could
 /// govern follows ("two days before the vote" is not a date by itself).
+/// Whether "in" at `at` closes a span that counts or ranks ("the second
+/// letter in two weeks", "the first time in 20 years", "the lowest level in
+/// five years"): an ordinal or a superlative a few words before it, within
+/// the clause. Then "in <n> <units>" is how long, not how far ahead.
+fn counts_within(s: &Stream<'_>, at: usize) -> bool {
+    let from = at.saturating_sub(6);
+    for k in (from..at).rev() {
+        let t = &s.toks[k];
+        if t.kind != TokenKind::Word {
+            return false;
+        }
+        let w = s.word(k).to_ascii_lowercase();
+        let superlative = [
+            "most",
+            "best",
+            "worst",
+            "fewest",
+            "lowest",
+            "highest",
+            "biggest",
+            "largest",
+            "smallest",
+            "strongest",
+            "weakest",
+            "fastest",
+            "slowest",
+            "sharpest",
+            "steepest",
+            "longest",
+            "shortest",
+            "heaviest",
+            "deadliest",
+            "greatest",
+            "warmest",
+            "coldest",
+            "wettest",
+            "driest",
+        ]
+        .contains(&w.as_str());
+        if matches!(s.lex(k), Lex::Ordinal(_)) || superlative {
+            return true;
+        }
+    }
+    false
+}
+
 fn is_clause_start(s: &Stream<'_>, i: usize) -> bool {
     match s.toks.get(i) {
         None => true,
