@@ -36,7 +36,7 @@ pub(super) fn group_head(w: &str) -> Option<&'static str> {
         "delegates" | "delegation" | "delegations" => "delegation",
         "diplomats" => "diplomats",
         "firefighters" | "firemen" | "firemens" => "firefighters",
-        "dockworkers" | "workers" | "employees" | "staff" => "workers",
+        "dockworkers" | "workers" | "employees" => "workers",
         "residents" | "locals" => "residents",
         "troops" | "forces" | "soldiers" => "troops",
         "lawmakers" | "legislators" => "lawmakers",
@@ -424,6 +424,15 @@ impl Ctx<'_> {
             let w = self.lower(k - 1);
             if group_head(&w).is_some() {
                 break;
+            }
+            // "The committee, which meets every week": the subject of a
+            // relative clause.
+            let relative = matches!(w.as_str(), "which" | "who" | "that")
+                && k >= 2
+                && self.toks[k - 2].is_punct(',');
+            if relative {
+                k -= 2;
+                continue;
             }
             if !BETWEEN.contains(&w.as_str()) {
                 return None;
