@@ -122,11 +122,11 @@ impl Ctx<'_> {
         last_speaker: &mut Option<String>,
     ) -> (Vec<String>, Vec<String>) {
         let f = &found[fi];
-        let dateline = self.dateline_end(s);
+        // (Names in a dateline were dropped with it.)
         let names: Vec<&Name> = self
             .names
             .iter()
-            .filter(|n| n.tokens.0 >= dateline.max(s.first_token) && n.tokens.1 <= s.end_token)
+            .filter(|n| n.tokens.0 >= s.first_token && n.tokens.1 <= s.end_token)
             .filter(|n| !self.inside_quotes(s, n.tokens.0))
             .collect();
         let display = |n: &Name| {
@@ -163,7 +163,7 @@ impl Ctx<'_> {
                 .min_by_key(|n| n.tokens.0);
             // "the prefecture said", "French officials said": a group right
             // before the verb.
-            let group = self.group_before(s, f.tok);
+            let group = self.group_before(s, f.tok).map(|(g, _)| g);
             let speaker = match (before, after) {
                 (Some(b), _) if f.tok - b.tokens.1 <= 3 => Some(display(b)),
                 _ if group.is_some() => group,
@@ -270,7 +270,7 @@ impl Ctx<'_> {
         // "French and Swiss officials agreed": a group as the verb's subject.
         let mut group_tokens = (0, 0);
         if f.trig.verb {
-            if let Some((group, span)) = self.group_span_before(s, f.tok) {
+            if let Some((group, span)) = self.group_before(s, f.tok) {
                 actors.push(group);
                 group_tokens = span;
             }
@@ -383,12 +383,9 @@ impl Ctx<'_> {
     /// auxiliaries or adverbs may stand between the group and the verb
     /// ("officials will meet"). Synonyms of the head fold to one word
     /// ("authorities" → "officials") so spun copies name the same group.
-    pub(super) fn group_before(&self, s: &Sentence, tok: usize) -> Option<String> {
-        self.group_span_before(s, tok).map(|(g, _)| g)
-    }
-
-    /// [`Self::group_before`] with the tokens the group covers.
-    fn group_span_before(&self, s: &Sentence, tok: usize) -> Option<(String, (usize, usize))> {
+    ///
+    /// Returns the group and the tokens it covers.
+    fn group_before(&self, s: &Sentence, tok: usize) -> Option<(String, (usize, usize))> {
         const BETWEEN: &[&str] = &[
             "will",
             "would",
@@ -473,29 +470,6 @@ impl Ctx<'_> {
         let mut words: Vec<String> = (lo..head_tok).map(|j| self.word(j).to_string()).collect();
         words.push(head.to_string());
         Some((words.join(" "), (lo, head_tok + 1)))
-    }
-
-    /// One past the last token of a dateline opening the sentence
-    /// ("GENEVA, July 19 (APA) –"): an upper-case place, a comma, and an
-    /// agency in brackets or a dash within a dozen tokens. The sentence's
-    /// first token when there is none.
-    pub(super) fn dateline_end(&self, s: &Sentence) -> usize {
-        let first = self.word(s.first_token);
-        let shouting = first.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && first
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
-        if !shouting {
-            return s.first_token;
-        }
-        let hi = (s.first_token + 14).min(s.end_token);
-        (s.first_token + 1..hi)
-            .find(|&j| {
-                matches!(self.toks[j].kind, TokenKind::Punct('–' | '—' | '-'))
-                    && self.toks[j].space_before
-            })
-            .map_or(s.first_token, |j| j + 1)
     }
 
     /// "The chief of staff for President Zelensky", "a spokesman for the

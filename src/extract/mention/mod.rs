@@ -85,33 +85,20 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     let sentences = sentences_from_tokens(text, &toks);
     let timexes = tag(text, dct);
     let mut names = find_names(text, &toks, &sentences);
-    // Names in headlines ("Witkoff Meets Umerov") and datelines ("GENEVA")
-    // are not written as the article writes names: they neither act nor
-    // give an entity its display form.
-    let empty = std::collections::BTreeMap::new();
-    let plain = Ctx {
-        article,
-        text,
-        toks: &toks,
-        names: &[],
-        display: &empty,
-        dct,
-    };
-    let skipped: Vec<(usize, usize)> = sentences
+    // Where each sentence's body starts: after its dateline ("GENEVA, July
+    // 19 (APA) –"); none for a headline. Names in headlines ("Witkoff Meets
+    // Umerov") and datelines ("GENEVA") are not written as the article
+    // writes names: they neither act nor give an entity its display form.
+    let body_start: Vec<Option<usize>> = sentences
         .iter()
-        .filter_map(|s| {
-            if plain.is_heading(s) {
-                Some((s.first_token, s.end_token))
-            } else {
-                let end = plain.dateline_end(s);
-                (end > s.first_token).then_some((s.first_token, end))
-            }
-        })
+        .map(|s| (!is_heading(text, &toks, s)).then(|| dateline_end(text, &toks, s)))
         .collect();
     names.retain(|n| {
-        !skipped
-            .iter()
-            .any(|&(lo, hi)| n.tokens.0 >= lo && n.tokens.1 <= hi)
+        let si = sentences.partition_point(|s| s.end_token <= n.tokens.0);
+        match (sentences.get(si), body_start.get(si)) {
+            (Some(s), Some(body)) => n.tokens.0 >= body.unwrap_or(s.end_token),
+            _ => true,
+        }
     });
     trim_glued_headings(text, &toks, &mut names);
     alias_organisation_first_words(text, &toks, &mut names);
@@ -122,6 +109,7 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
         toks: &toks,
         names: &names,
         display: &display,
+        body_start: &body_start,
         dct,
     };
     let mut out = Vec::new();
@@ -195,6 +183,9 @@ struct Ctx<'a> {
     toks: &'a [Token],
     names: &'a [Name],
     display: &'a std::collections::BTreeMap<String, String>,
+    /// Per sentence, the first token after its dateline; `None` for a
+    /// headline, which names no events.
+    body_start: &'a [Option<usize>],
     dct: Option<NaiveDate>,
 }
 
@@ -253,30 +244,6 @@ impl Ctx<'_> {
             })
     }
 
-    /// A headline or section heading ("Witkoff Meets Umerov in Miami as
-    /// U.S. Plans Second Moscow Trip"): no closing punctuation and most of
-    /// its longer words capitalised. Its events are told again, properly,
-    /// in the body.
-    fn is_heading(&self, s: &Sentence) -> bool {
-        let last = &self.toks[s.end_token - 1];
-        if matches!(
-            last.kind,
-            TokenKind::Punct('.' | '!' | '?' | '"' | ']' | ')')
-        ) {
-            return false;
-        }
-        let long: Vec<&str> = (s.first_token..s.end_token)
-            .filter(|&k| self.toks[k].kind == TokenKind::Word)
-            .map(|k| self.word(k))
-            .filter(|w| w.chars().count() >= 4)
-            .collect();
-        let capital = long
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .count();
-        long.len() >= 2 && capital * 4 >= long.len() * 3
-    }
-
     fn sentence(
         &self,
         si: usize,
@@ -286,9 +253,9 @@ impl Ctx<'_> {
         last_speaker: &mut Option<String>,
         out: &mut Vec<EventMention>,
     ) {
-        if self.is_heading(s) {
+        let Some(body) = self.body_start[si] else {
             return;
-        }
+        };
         // Triggers of this sentence, outside quotations.
         let all: Vec<Found> = (s.first_token..s.end_token)
             .filter(|&k| self.toks[k].kind == TokenKind::Word)
@@ -425,12 +392,11 @@ impl Ctx<'_> {
         // Each dating expression goes to its nearest trigger.
         // "the budget for 2025" names the budget's year, not when the vote
         // happened: a bare year after "for" does not date an event.
-        let dateline = self.dateline_end(s);
         let dating: Vec<&TemporalMention> = timexes
             .iter()
             .filter(|t| is_event_time(t))
             // "GENEVA, July 19 (APA) –" dates the report, not its events.
-            .filter(|t| self.token_at(t.span.start) >= dateline)
+            .filter(|t| self.token_at(t.span.start) >= body)
             .filter(|t| {
                 let k = self.token_at(t.span.start);
                 !(matches!(t.value, TimeValue::Year(_)) && k > 0 && self.lower(k - 1) == "for")
@@ -709,4 +675,49 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// A headline or section heading ("Witkoff Meets Umerov in Miami as U.S.
+/// Plans Second Moscow Trip"): no closing punctuation and most of its longer
+/// words capitalised. Its events are told again, properly, in the body.
+fn is_heading(text: &str, toks: &[Token], s: &Sentence) -> bool {
+    let last = &toks[s.end_token - 1];
+    if matches!(
+        last.kind,
+        TokenKind::Punct('.' | '!' | '?' | '"' | ']' | ')')
+    ) {
+        return false;
+    }
+    let long: Vec<&str> = toks[s.first_token..s.end_token]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capital = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    long.len() >= 2 && capital * 4 >= long.len() * 3
+}
+
+/// One past the last token of a dateline opening the sentence ("GENEVA,
+/// July 19 (APA) –"): an upper-case word, then a dash within a dozen
+/// tokens. The sentence's first token when there is none.
+fn dateline_end(text: &str, toks: &[Token], s: &Sentence) -> usize {
+    let letters = || {
+        toks[s.first_token]
+            .text(text)
+            .chars()
+            .filter(|c| c.is_alphabetic())
+    };
+    if letters().count() < 3 || !letters().all(char::is_uppercase) {
+        return s.first_token;
+    }
+    let hi = (s.first_token + 14).min(s.end_token);
+    (s.first_token + 1..hi)
+        .find(|&j| {
+            matches!(toks[j].kind, TokenKind::Punct('–' | '—' | '-')) && toks[j].space_before
+        })
+        .map_or(s.first_token, |j| j + 1)
 }
