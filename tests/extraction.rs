@@ -12,6 +12,13 @@ fn mentions(text: &str, dct: (i32, u32, u32)) -> Vec<EventMention> {
     extract(&Article::new("a", text).with_published(d))
 }
 
+/// The first statement among `ms`.
+fn statement(ms: &[EventMention]) -> &EventMention {
+    ms.iter()
+        .find(|m| m.class == EventClass::Statement)
+        .unwrap_or_else(|| panic!("no statement in {ms:#?}"))
+}
+
 fn of_lemma<'a>(ms: &'a [EventMention], lemma: &str) -> &'a EventMention {
     ms.iter()
         .find(|m| m.lemma == lemma)
@@ -54,17 +61,17 @@ fn a_bare_group_noun_is_the_fuller_name_the_article_used() {
 #[test]
 fn the_owner_of_a_role_is_not_the_one_who_acts() {
     let ms = mentions(
-        "The chief of staff for President Zelensky resigned on November 28.",
-        (2025, 12, 4),
+        "The chief of staff for President Lucia Ortega resigned on March 3.",
+        (2025, 3, 5),
     );
     let resign = of_lemma(&ms, "resign");
-    assert_eq!(resign.actors, ["Zelensky's chief of staff"]);
+    assert_eq!(resign.actors, ["Lucia Ortega's chief of staff"]);
     // With the holder named, the holder acts.
     let ms = mentions(
-        "Andriy Yermak, chief of staff to President Volodymyr Zelenskyy, resigned on Friday.",
-        (2025, 12, 3),
+        "Marek Sousa, chief of staff to President Lucia Ortega, resigned on Friday.",
+        (2025, 3, 5),
     );
-    assert_eq!(of_lemma(&ms, "resign").actors, ["Andriy Yermak"]);
+    assert_eq!(of_lemma(&ms, "resign").actors, ["Marek Sousa"]);
 }
 
 #[test]
@@ -188,26 +195,19 @@ fn a_group_with_a_plural_noun_takes_a_plural_verb_in_the_summary() {
 #[test]
 fn a_heading_glued_to_its_paragraph_does_not_become_a_name() {
     let ms = mentions(
-        "Rustem Umerov leads the delegation.\n\nUkrainian Delegation Reports Positive Momentum Umerov described the Miami talks as \"productive and successful\".",
-        (2025, 12, 5),
+        "Maria Lenz leads the delegation.\n\nSpanish Delegation Reports Cautious Optimism Lenz described the Lisbon talks as \"slow but honest\".",
+        (2026, 1, 2),
     );
-    let said = ms
-        .iter()
-        .find(|m| m.class == EventClass::Statement)
-        .expect("statement");
-    assert_eq!(said.actors, ["Rustem Umerov"]);
+    assert_eq!(statement(&ms).actors, ["Maria Lenz"]);
 }
 
 #[test]
 fn a_speaker_may_stand_before_an_appositive() {
     let ms = mentions(
-        "Dec 2, 2025 – Rustem Umerov, head of Ukraine's National Security and Defense Council, hails the delegation's work as \"productive\".",
-        (2025, 12, 5),
+        "Mar 2, 2025 – Marek Sousa, chairman of the Carrow Harbour Safety Board, hailed the inspectors' work as \"thorough\".",
+        (2025, 3, 5),
     );
-    let said = ms
-        .iter()
-        .find(|m| m.class == EventClass::Statement)
-        .expect("statement");
-    assert_eq!(said.actors, ["Rustem Umerov"]);
-    assert_eq!(said.time.value.to_string(), "2025-12-02");
+    let said = statement(&ms);
+    assert_eq!(said.actors, ["Marek Sousa"]);
+    assert_eq!(said.time.value.to_string(), "2025-03-02");
 }

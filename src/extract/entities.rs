@@ -563,8 +563,8 @@ fn classify(
             && !DEMONYMS.contains(&w)
             && !FUNCTION_WORDS.contains(&w)
     };
-    // A person after a title at the end of a longer run: "National Security
-    // and Defense Council Secretary Rustem Umerov" is Rustem Umerov.
+    // A person after a title at the end of a longer run: "Harbour Safety
+    // Board Chairman Marek Sousa" is Marek Sousa.
     let tail = lowers.iter().rev().take_while(|w| plain(w)).count();
     let title_at = words.len().wrapping_sub(tail + 1);
     // "Council on Foreign Relations": a title inside an organisation's name
@@ -692,14 +692,14 @@ pub fn resolve_aliases(names: &mut [Name]) -> BTreeMap<String, String> {
     display_names(names.iter().map(|n| (n.key.as_str(), n.text.as_str())))
 }
 
-/// "Ukrainian Delegation Reports Positive Momentum Umerov described…": an
-/// aggregator's heading glued to the paragraph after it makes one long run
-/// of capitalised words at the start of a line. When the run ends in a name
-/// the article writes elsewhere ("Umerov", "Rustem Umerov"), the name is
-/// only that ending.
+/// "Spanish Delegation Reports Cautious Optimism Lenz said…": an aggregator's
+/// heading glued to the paragraph after it makes one long run of
+/// capitalised words at the start of a line. When the run ends in a name
+/// the article writes elsewhere ("Lenz", "Maria Lenz"), the name is only
+/// that ending.
 pub fn trim_glued_headings(text: &str, toks: &[Token], names: &mut [Name]) {
-    // How many names end in each word sequence ("Umerov" ends "Rustem
-    // Umerov" and "Umerov"): an ending written by another name counts 2.
+    // How many names end in each word sequence ("Lenz" ends "Maria Lenz" and
+    // "Lenz"): an ending written by another name counts 2.
     let mut endings: HashMap<String, usize> = HashMap::new();
     let mut surnames: HashSet<String> = HashSet::new();
     for n in names.iter() {
@@ -735,7 +735,7 @@ pub fn trim_glued_headings(text: &str, toks: &[Token], names: &mut [Name]) {
         if let Some((j, cand)) = ending {
             n.tokens = (j, hi);
             n.span = Span::new(toks[j].span.start, toks[hi - 1].span.end);
-            // "Umerov", the surname of "Rustem Umerov", is a person.
+            // "Lenz", the surname of "Maria Lenz", is a person.
             if !cand.contains(' ') && surnames.contains(&cand) {
                 n.kind = NameKind::Person;
             }

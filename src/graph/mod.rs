@@ -5,7 +5,7 @@
 //! Date edges link each group of events with the same date to the next group
 //! (a transitive reduction of the date order, so the graph stays linear in
 //! size); a day inside a week gets an `includes` edge from the week. Events
-//! that one sentence orders ("the talks followed a five-hour meeting") get a
+//! that one sentence orders ("the vote came after a long debate") get a
 //! `before` edge from that cue. A cycle among `before` edges is an order
 //! conflict: it is reported with the events and articles involved, never
 //! silently broken. The ordered view is a topological order of the strongly

@@ -95,7 +95,7 @@ fn is_title(w: &str) -> bool {
     )
 }
 
-/// Roles held for someone: "the chief of staff for President Zelensky".
+/// Roles held for someone: "the chief of staff for President Lucia Ortega".
 const ROLES: &[&str] = &[
     "chief of staff",
     "spokesman",
@@ -142,9 +142,9 @@ impl Ctx<'_> {
             let before = names
                 .iter()
                 .filter(|n| {
-                    // "Rustem Umerov, head of Ukraine's National Security
-                    // and Defense Council, hails": an appositive between
-                    // commas may stand between speaker and verb.
+                    // "Marek Sousa, chairman of the harbour safety board,
+                    // praised": an appositive between commas may stand
+                    // between speaker and verb.
                     if n.tokens.1 > f.tok || n.kind == NameKind::Other {
                         return false;
                     }
@@ -311,8 +311,8 @@ impl Ctx<'_> {
             }
             let mut name = display(n);
             if let Some((role, role_start)) = self.role_owned_by(n) {
-                // "the chief of staff for Zelensky, Andriy Yermak", "Andriy
-                // Yermak, chief of staff to Zelensky": the holder is named;
+                // "the chief of staff for Ortega, Marek Sousa", "Marek Sousa,
+                // chief of staff to Ortega": the holder is named;
                 // the owner only says whose.
                 let holder_named = names.iter().any(|m| {
                     m.kind == NameKind::Person
@@ -472,14 +472,14 @@ impl Ctx<'_> {
         Some((words.join(" "), (lo, head_tok + 1)))
     }
 
-    /// "The chief of staff for President Zelensky", "a spokesman for the
+    /// "The chief of staff for President Lucia Ortega", "a spokesman for the
     /// Kremlin": the name owns the role, and the role's holder is the one
     /// taking part. Returns the role ("chief of staff") when name `n` is
     /// its owner.
     pub(super) fn role_owned_by(&self, n: &Name) -> Option<(&'static str, usize)> {
         let k = n.tokens.0;
         let mut j = k;
-        // "for President Zelensky", "of the Kremlin".
+        // "for President Ortega", "of the Kremlin".
         while j > 0 && (self.lower(j - 1) == "the" || is_title(self.word(j - 1))) {
             j -= 1;
         }

@@ -322,8 +322,8 @@ impl Ctx<'_> {
         if all.is_empty() {
             return;
         }
-        // Regions of the sentence between ordering connectives ("the talks
-        // followed a five-hour meeting"): one event per class and region.
+        // Regions of the sentence between ordering connectives ("the vote
+        // came after a long debate"): one event per class and region.
         let in_timex = |k: usize| {
             let pos = self.toks[k].span.start;
             timexes
