@@ -19,6 +19,18 @@ fn statement(ms: &[EventMention]) -> &EventMention {
         .unwrap_or_else(|| panic!("no statement in {ms:#?}"))
 }
 
+/// The first mention of `ms` that `pred` accepts; `what` names it in the
+/// failure message.
+fn first<'a>(
+    ms: &'a [EventMention],
+    what: &str,
+    pred: impl Fn(&EventMention) -> bool,
+) -> &'a EventMention {
+    ms.iter()
+        .find(|m| pred(m))
+        .unwrap_or_else(|| panic!("no {what} in {ms:#?}"))
+}
+
 fn of_lemma<'a>(ms: &'a [EventMention], lemma: &str) -> &'a EventMention {
     ms.iter()
         .find(|m| m.lemma == lemma)
@@ -210,4 +222,72 @@ fn a_speaker_may_stand_before_an_appositive() {
     let said = statement(&ms);
     assert_eq!(said.actors, ["Marek Sousa"]);
     assert_eq!(said.time.value.to_string(), "2025-03-02");
+}
+
+#[test]
+fn a_meeting_named_by_its_place_in_a_statement_is_dated_by_it_but_not_explicitly() {
+    let ms = mentions(
+        "Oct 12, 2025 – Senator Ada Fenn describes the Denver session as tense and says the governors must sign off.",
+        (2025, 10, 14),
+    );
+    let session = first(&ms, "meeting", |m| m.class == EventClass::Meeting);
+    assert_eq!(session.places, ["Denver"]);
+    assert_eq!(session.time.value.to_string(), "2025-10-12");
+    // It happened by the statement's day, not on it: no date conflict can
+    // rest on it.
+    assert!(!session.time.source.is_explicit());
+    // "earlier Denver talks" were at another time: no event dated by the
+    // statement.
+    let ms = mentions(
+        "Oct 12, 2025 – Senator Ada Fenn describes earlier Denver talks as tense.",
+        (2025, 10, 14),
+    );
+    assert!(ms.iter().all(|m| m.class != EventClass::Meeting), "{ms:#?}");
+}
+
+#[test]
+fn a_definite_meeting_refers_back_only_to_a_meeting_of_its_day() {
+    // "The meeting" of the same day is Thursday's meeting, with its people.
+    let ms = mentions(
+        "Ada Fenn met Bram Oyelaran in Denver on Thursday. The meeting lasted five hours.",
+        (2025, 10, 17),
+    );
+    let back = first(&ms, "mention in the second sentence", |m| m.sentence == 1);
+    assert_eq!(back.actors, ["Ada Fenn", "Bram Oyelaran"]);
+    // "The meeting on Sunday" is another one: it does not take Thursday's
+    // names (and, naming no one, is no event of its own).
+    let ms = mentions(
+        "Ada Fenn met Bram Oyelaran in Denver on Thursday. The meeting on Sunday had achieved little, critics said.",
+        (2025, 10, 17),
+    );
+    assert!(
+        ms.iter()
+            .filter(|m| m.sentence == 1 && m.class == EventClass::Meeting)
+            .all(|m| m.actors.is_empty()),
+        "Sunday's meeting took the names of Thursday's: {ms:#?}"
+    );
+}
+
+#[test]
+fn a_town_in_a_larger_citys_area_is_the_same_place_and_a_garbled_name_is_recovered() {
+    let d = |day| NaiveDate::from_ymd_opt(2025, 10, day).expect("valid date");
+    let caption = Article::new(
+        "caption",
+        "Ada Fenn, left, and Bram Oyelaran talk with reporters on Sunday, Oct. 12, 2025, in Hallandale Coastline, Fla.",
+    )
+    .with_published(d(13));
+    let digest = Article::new(
+        "digest",
+        "Oct 12, 2025 – Ada Fenn describes the Miami session as productive.",
+    )
+    .with_published(d(15));
+    let timeline = build_timeline(&[caption, digest]);
+    let text = to_text(&timeline);
+    let line = text
+        .lines()
+        .find(|l| l.contains("2025-10-12") && l.contains("meet"))
+        .unwrap_or_else(|| panic!("no meeting on 2025-10-12 in\n{text}"));
+    assert!(line.contains("Hallandale Beach"), "{line}");
+    assert!(line.contains("[1][2]"), "both articles report it: {line}");
+    assert!(!text.contains("place conflict"), "{text}");
 }

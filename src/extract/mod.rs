@@ -17,6 +17,7 @@
 pub mod entities;
 mod lexicon;
 mod mention;
+pub mod places;
 mod record;
 
 pub use mention::extract;

@@ -354,6 +354,17 @@ pub fn merge(
             places_uf.union(w[0], w[1]);
         }
     }
+    // A city and the larger one whose area it lies in ("Hallandale Beach"
+    // and "Miami") are one location too; "Utrecht" and "Amsterdam" are two.
+    for (name, &id) in &place_ids {
+        let area = place_display
+            .get(name)
+            .and_then(|shown| crate::extract::places::area_of(shown))
+            .and_then(|area| place_ids.get(&name_key(area)));
+        if let Some(&area_id) = area {
+            places_uf.union(id, area_id);
+        }
+    }
     let features: Vec<Features> = mentions
         .iter()
         .map(|m| Features {

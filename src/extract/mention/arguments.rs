@@ -2,8 +2,10 @@
 
 use super::{Ctx, Found, REPORTING_BOUNDARY};
 use crate::extract::entities::{Name, NameKind};
+use crate::extract::places::qualified_city;
 use crate::extract::EventClass;
 use crate::segment::{Sentence, TokenKind};
+use crate::Span;
 
 /// Common nouns that name a group acting as one, with the synonym each folds
 /// to.
@@ -333,6 +335,15 @@ impl Ctx<'_> {
                 !f.trig.verb && n.kind == NameKind::Organization && !self.is_subject_np(n, f);
             let actor = n.kind != NameKind::Other && !distant_org || self.is_subject(n, f);
             if self.is_place(n) || adjectival {
+                // "Hallandale Beach, Fla.": the city the region places it in,
+                // spelled as the gazetteer does.
+                if let Some(city) = self
+                    .regions_after(n)
+                    .into_iter()
+                    .find_map(|q| qualified_city(&name, q))
+                {
+                    name = city.to_string();
+                }
                 if !places.contains(&name) {
                     places.push(name);
                 }
@@ -341,6 +352,34 @@ impl Ctx<'_> {
             }
         }
         (actors, places)
+    }
+
+    /// What may name a region after a place and a comma, shortest first:
+    /// "Fla." in "Hallandale Beach, Fla.", "New York" in "Yonkers, New York".
+    fn regions_after(&self, n: &Name) -> Vec<&str> {
+        let comma = n.tokens.1;
+        let mut out = Vec::new();
+        let (Some(c), Some(first)) = (self.toks.get(comma), self.toks.get(comma + 1)) else {
+            return out;
+        };
+        if !c.is_punct(',') {
+            return out;
+        }
+        // Up to three words with their abbreviation points ("N.Y.").
+        let mut end = comma + 1;
+        while end < self.toks.len() && end - comma <= 6 {
+            let t = &self.toks[end];
+            let word = t.kind == TokenKind::Word && self.word(end).starts_with(char::is_uppercase);
+            let point = t.is_punct('.') && !t.space_before;
+            if !(word || point) {
+                break;
+            }
+            end += 1;
+            if let Some(q) = Span::new(first.span.start, t.span.end).slice(self.text) {
+                out.push(q);
+            }
+        }
+        out
     }
 
     /// A name after "in", "at", "near", "to" (or a comma after such a place:

@@ -9,9 +9,10 @@ use chrono::NaiveDate;
 
 use super::entities::{
     alias_organisation_first_words, find_names, resolve_aliases, trim_glued_headings, Name,
+    NameKind,
 };
 use super::lexicon::{trigger, Trigger};
-use super::{DurationAttribute, EventClass, EventMention};
+use super::{DurationAttribute, EventClass, EventMention, TimeSource};
 use crate::segment::{sentences_from_tokens, tokenize, Sentence, Token, TokenKind};
 use crate::temporal::{tag, TemporalMention, TimexType};
 use crate::{Article, Span, TimeValue};
@@ -514,31 +515,6 @@ impl Ctx<'_> {
                     actors = args[gi].0.clone();
                 }
             }
-            // "The meeting lasted more than four hours": a definite noun with
-            // no names of its own refers back to the last event of its class
-            // in the last few sentences.
-            let definite = f.tok > s.first_token
-                && matches!(self.lower(f.tok - 1).as_str(), "the" | "that" | "this");
-            if actors.is_empty() && !f.trig.verb && definite {
-                if let Some(prev) = out.iter().rev().find(|m| {
-                    m.class == f.trig.class
-                        && m.lemma == f.trig.lemma
-                        && !m.actors.is_empty()
-                        && si - m.sentence <= 12
-                }) {
-                    actors = prev.actors.clone();
-                    if places.is_empty() {
-                        places = prev.places.clone();
-                    }
-                }
-            }
-            // A definite event noun with no names ("the strike") is kept
-            // when the sentence orders it against another event: the order
-            // is the news.
-            let ordered = !connectives.is_empty() && !f.trig.verb && definite;
-            if actors.is_empty() && (places.is_empty() || own_time.is_none()) && !ordered {
-                continue;
-            }
             let tense = self.tense(s, f.tok);
             let planned_cue = tense == crate::temporal::ClauseTense::Future
                 || matches!(f.trig.lemma, "meet") && self.lower(f.tok).starts_with("invit");
@@ -572,8 +548,19 @@ impl Ctx<'_> {
             // date bounds it. It stands as a context date (not explicit: it
             // supports and contradicts nothing), ahead of the article's
             // earlier narrative.
-            let context = match (regional.is_empty(), dating.last()) {
-                (true, Some(t)) if !is_statement => Some((t.value.clone(), t.text.clone(), t.span)),
+            // Likewise an event a statement tells of has happened by the
+            // statement's date.
+            let told_of = regional.iter().rev().find(|t| {
+                dating
+                    .iter()
+                    .position(|d| std::ptr::eq(*d, **t))
+                    .and_then(|ti| owner[ti])
+                    .is_some_and(|o| found[o].trig.class == EventClass::Statement)
+            });
+            let context = match (regional.is_empty(), dating.last(), told_of) {
+                (true, Some(t), _) | (false, _, Some(t)) if !is_statement => {
+                    Some((t.value.clone(), t.text.clone(), t.span))
+                }
                 _ => narrative.clone(),
             };
             let time = self.time(
@@ -587,6 +574,66 @@ impl Ctx<'_> {
                 planned_cue,
                 &context,
             );
+            // "The meeting lasted more than four hours": a definite noun with
+            // no names of its own refers back to the last event of its class
+            // in the last few sentences.
+            let definite = f.tok > s.first_token
+                && matches!(self.lower(f.tok - 1).as_str(), "the" | "that" | "this");
+            if actors.is_empty() && !f.trig.verb && definite {
+                // Not to an event of another day: "the weekend meetings"
+                // after Thursday's talks are other talks.
+                let near = |m: &EventMention| match (
+                    time.source == TimeSource::Publication,
+                    m.time.source == TimeSource::Publication,
+                    time.value.interval(),
+                    m.time.value.interval(),
+                ) {
+                    (false, false, Some(a), Some(b)) => {
+                        (b.0 - a.1).num_days() <= 2 && (a.0 - b.1).num_days() <= 2
+                    }
+                    _ => true,
+                };
+                if let Some(prev) = out.iter().rev().find(|m| {
+                    m.class == f.trig.class
+                        && m.lemma == f.trig.lemma
+                        && !m.actors.is_empty()
+                        && si - m.sentence <= 12
+                        && near(m)
+                }) {
+                    actors = prev.actors.clone();
+                    if places.is_empty() {
+                        places = prev.places.clone();
+                    }
+                }
+            }
+            // A definite event noun with no names ("the strike") is kept
+            // when the sentence orders it against another event: the order
+            // is the news.
+            let ordered = !connectives.is_empty() && !f.trig.verb && definite;
+            // "Rubio described the Denver session as tense": a meeting named
+            // by its place is an event even when the sentence's date is the
+            // statement's; it happened by then.
+            let named_by_place = !f.trig.verb
+                && f.trig.class == EventClass::Meeting
+                && !f.of_the
+                && self.names.iter().any(|n| {
+                    // "earlier Geneva discussions" were at another time.
+                    n.tokens.1 == f.tok
+                        && n.kind != NameKind::Person
+                        && !(n.tokens.0 > s.first_token
+                            && matches!(
+                                self.lower(n.tokens.0 - 1).as_str(),
+                                "earlier" | "previous" | "past" | "last" | "next" | "upcoming"
+                            ))
+                });
+            let dated_by_statement = told_of.is_some_and(|t| time.span == Some(t.span));
+            if actors.is_empty()
+                && (places.is_empty()
+                    || own_time.is_none() && !(named_by_place && dated_by_statement))
+                && !ordered
+            {
+                continue;
+            }
             // A noun such as "agreement" or "invasion" names an event of
             // its own only with a date of its own.
             if !f.trig.verb
