@@ -266,6 +266,22 @@ fn a_definite_meeting_refers_back_only_to_a_meeting_of_its_day() {
             .all(|m| m.actors.is_empty()),
         "Sunday's meeting took the names of Thursday's: {ms:#?}"
     );
+    // Nor through a mention dated only by the narrative's week: "the
+    // meeting" of the second sentence is Thursday's, and Sunday is not.
+    let ms = mentions(
+        "Ada Fenn met Bram Oyelaran in Denver on Thursday. The meeting followed a phone call earlier that week. The meeting on Sunday had achieved little, critics said.",
+        (2025, 10, 17),
+    );
+    assert_eq!(
+        first(&ms, "mention in the second sentence", |m| m.sentence == 1).actors,
+        ["Ada Fenn", "Bram Oyelaran"]
+    );
+    assert!(
+        ms.iter()
+            .filter(|m| m.sentence == 2 && m.class == EventClass::Meeting)
+            .all(|m| m.actors.is_empty()),
+        "Sunday's meeting took the names of Thursday's through the week: {ms:#?}"
+    );
 }
 
 #[test]

@@ -12,7 +12,7 @@ use super::entities::{
     NameKind,
 };
 use super::lexicon::{trigger, Trigger};
-use super::{DurationAttribute, EventClass, EventMention, TimeSource};
+use super::{DurationAttribute, EventClass, EventMention, EventTime, TimeSource};
 use crate::segment::{sentences_from_tokens, tokenize, Sentence, Token, TokenKind};
 use crate::temporal::{tag, TemporalMention, TimexType};
 use crate::{Article, Span, TimeValue};
@@ -582,11 +582,22 @@ impl Ctx<'_> {
             if actors.is_empty() && !f.trig.verb && definite {
                 // Not to an event of another day: "the weekend meetings"
                 // after Thursday's talks are other talks.
+                // An antecedent dated only by the narrative stands for the
+                // last event of its people the text dated itself.
+                let dated_by_text = |m: &'_ EventMention| -> EventTime {
+                    if m.time.source.is_explicit() {
+                        return m.time.clone();
+                    }
+                    out.iter()
+                        .rev()
+                        .find(|o| o.actors == m.actors && o.time.source.is_explicit())
+                        .map_or_else(|| m.time.clone(), |o| o.time.clone())
+                };
                 let near = |m: &EventMention| match (
                     time.source == TimeSource::Publication,
                     m.time.source == TimeSource::Publication,
                     time.value.interval(),
-                    m.time.value.interval(),
+                    dated_by_text(m).value.interval(),
                 ) {
                     (false, false, Some(a), Some(b)) => {
                         (b.0 - a.1).num_days() <= 2 && (a.0 - b.1).num_days() <= 2
