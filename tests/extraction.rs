@@ -307,3 +307,38 @@ fn a_town_in_a_larger_citys_area_is_the_same_place_and_a_garbled_name_is_recover
     assert!(line.contains("[1][2]"), "both articles report it: {line}");
     assert!(!text.contains("place conflict"), "{text}");
 }
+
+#[test]
+fn a_witness_testifies_and_the_committee_hears() {
+    let ms = mentions(
+        "Finance chief Anouk de Vries took over on Monday. De Vries is scheduled to appear before the transport committee of the Senate on Thursday.",
+        (2024, 3, 5),
+    );
+    let hearing = of_lemma(&ms, "testify");
+    assert_eq!(hearing.actors, ["Anouk de Vries"]);
+    assert_eq!(hearing.time.value.to_string(), "2024-03-07");
+    assert_eq!(hearing.status, timeweave::extract::EventStatus::Planned);
+    // "appeared to" is no hearing.
+    let ms = mentions(
+        "The minister appeared to accept the plan on Monday.",
+        (2024, 3, 5),
+    );
+    assert!(ms.iter().all(|m| m.lemma != "testify"), "{ms:#?}");
+}
+
+#[test]
+fn a_comma_and_after_a_verb_start_another_clause_but_a_list_goes_on() {
+    let ms = mentions(
+        "Two days later, chief executive Joost Maas resigned, and finance chief Anouk de Vries took over.",
+        (2024, 3, 5),
+    );
+    assert_eq!(of_lemma(&ms, "resign").actors, ["Joost Maas"]);
+    let ms = mentions(
+        "On Monday, Joost Maas met Anouk de Vries, Bram Oyelaran, and Ada Fenn in Utrecht.",
+        (2024, 3, 5),
+    );
+    assert_eq!(
+        of_lemma(&ms, "meet").actors,
+        ["Joost Maas", "Anouk de Vries", "Bram Oyelaran", "Ada Fenn"]
+    );
+}

@@ -397,6 +397,10 @@ pub fn name_key(name: &str) -> String {
     entity_key(name, kind)
 }
 
+/// Lower-case particles inside personal names: "Sanne de Wit", "Ursula von
+/// der Leyen", "Mohammed bin Salman".
+const NAME_PARTICLES: &[&str] = &["de", "al", "bin", "van", "von", "der", "du", "den", "ter"];
+
 /// Finds the names of an article, sentence by sentence.
 pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Name> {
     // Words the article writes in lower case somewhere are common words.
@@ -513,8 +517,17 @@ fn name_run(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
         }
         match word(j) {
             Some(w) if is_capitalized(w) && !crate::temporal::is_temporal_word(w) => j += 1,
-            Some("of" | "and" | "de" | "al" | "bin" | "van" | "von" | "der" | "du")
-                if word(j + 1).is_some_and(is_capitalized) =>
+            // "von der Leyen": two particles.
+            Some(w)
+                if NAME_PARTICLES.contains(&w)
+                    && word(j + 1).is_some_and(|v| NAME_PARTICLES.contains(&v))
+                    && word(j + 2).is_some_and(is_capitalized) =>
+            {
+                j += 3
+            }
+            Some(w)
+                if (w == "of" || w == "and" || NAME_PARTICLES.contains(&w))
+                    && word(j + 1).is_some_and(is_capitalized) =>
             {
                 j += 2
             }
@@ -624,7 +637,11 @@ fn classify(
     } else if (titled || words.len() - start >= 2)
         // A person's name is not made of words the article also writes in
         // lower case: "Moscow Follow", "Plan Immediate Return" are headlines.
-        && !lowers[start..].iter().any(|w| lowercase_words.contains(w.as_str()))
+        // A particle is written in lower case inside names: "Sanne de Wit",
+        // and "De Wit" at the start of a sentence.
+        && !lowers[start..].iter().any(|w| {
+            lowercase_words.contains(w.as_str()) && !NAME_PARTICLES.contains(&w.as_str())
+        })
     {
         (NameKind::Person, start)
     } else if words.len() - start >= 2 {
@@ -862,5 +879,23 @@ mod tests {
         let found = names("Officials said the officials met. Moscow agreed.");
         let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(texts, ["Moscow"]);
+    }
+
+    #[test]
+    fn names_keep_their_lower_case_particles() {
+        let found = names(
+            "Anouk de Vries took over. De Vries met Ursula von der Leyen and Hamid bin Rashid.",
+        );
+        let texts: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Anouk de Vries",
+                "De Vries",
+                "Ursula von der Leyen",
+                "Hamid bin Rashid"
+            ]
+        );
+        assert!(found.iter().all(|f| f.1 == NameKind::Person), "{found:?}");
     }
 }

@@ -95,6 +95,10 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         "launched" | "launch" => t("launch", Other, word == "launched"),
         "released" | "published" | "unveiled" => t("release", Other, true),
         "ruled" | "ruling" | "verdict" => t("rule", Other, word == "ruled"),
+        // "testified before the committee", "is to appear before MPs"
+        // ("appear" only with its "before", checked by the caller).
+        "testify" | "testifies" | "testified" | "testifying" | "testimony" | "appear"
+        | "appears" | "appeared" | "appearing" => t("testify", Other, word != "testimony"),
         _ => None,
     }
 }

@@ -90,9 +90,8 @@ impl Event {
                 (None, false) => "makes a statement".to_string(),
                 (None, true) => "make a statement".to_string(),
             },
-            EventClass::Movement | EventClass::Personnel if plural => self.lemma.clone(),
-            EventClass::Movement | EventClass::Personnel => third_person(&self.lemma),
-            _ => self.lemma.clone(),
+            _ if plural || self.actors.is_empty() => self.lemma.clone(),
+            _ => third_person(&self.lemma),
         };
         let mut s = if who.is_empty() {
             capitalise(&what)

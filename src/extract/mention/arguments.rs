@@ -209,7 +209,15 @@ impl Ctx<'_> {
             let other_statement = found
                 .iter()
                 .any(|g| g.tok == j && g.trig.class == EventClass::Statement);
+            // "Haverkamp resigned, and De Wit took over": a comma and "and"
+            // after a verb start a new clause, unless they close a list
+            // ("met Putin, Ushakov, and Dmitriev").
+            let new_clause = f.trig.verb
+                && self.toks[j].is_punct(',')
+                && self.lower(j + 1) == "and"
+                && !(f.tok + 1..j).any(|k| self.toks[k].is_punct(','));
             if other_statement
+                || new_clause
                 || matches!(w.as_str(), "according" | "while" | "but" | "although")
                 || self.toks[j].is_punct(';')
             {
@@ -333,7 +341,11 @@ impl Ctx<'_> {
             // right around it.
             let distant_org =
                 !f.trig.verb && n.kind == NameKind::Organization && !self.is_subject_np(n, f);
-            let actor = n.kind != NameKind::Other && !distant_org || self.is_subject(n, f);
+            // "testify before the committee of the House": whom one appears
+            // before hears the testimony and does not give it.
+            let hearer = f.trig.lemma == "testify" && n.tokens.0 > f.tok;
+            let actor =
+                (n.kind != NameKind::Other && !distant_org || self.is_subject(n, f)) && !hearer;
             if self.is_place(n) || adjectival {
                 // "Hallandale Beach, Fla.": the city the region places it in,
                 // spelled as the gazetteer does.
@@ -406,8 +418,10 @@ impl Ctx<'_> {
             let possessive = self.toks.get(n.tokens.1).is_some_and(|t| t.is_punct('\''));
             return !possessive;
         }
-        // "Hallandale Beach, Fla.": a state after a place
+        // "Hallandale Beach, Fla.": a state after a place (not a person:
+        // "Later, De Wit will testify")
         prev == ","
+            && n.kind != NameKind::Person
             && k >= 2
             && self
                 .names

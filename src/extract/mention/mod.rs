@@ -283,6 +283,11 @@ impl Ctx<'_> {
                         return None;
                     }
                 }
+                // "appear before the committee" is a hearing; "appeared to
+                // accept" is not.
+                if self.lower(k).starts_with("appear") && self.lower(k + 1) != "before" {
+                    return None;
+                }
                 // "showed no sign of ending" is not a signing.
                 if self.lower(k) == "sign"
                     && k > s.first_token
@@ -333,6 +338,32 @@ impl Ctx<'_> {
         };
         let connectives: Vec<(usize, Connective)> = (s.first_token..s.end_token)
             .filter(|&k| !in_timex(k))
+            // "appear before the committee", "testified before Congress":
+            // a place in front of someone, not an order of events.
+            .filter(|&k| {
+                !(self.lower(k) == "before"
+                    && k > s.first_token
+                    && matches!(
+                        self.lower(k - 1).as_str(),
+                        "appear"
+                            | "appears"
+                            | "appeared"
+                            | "appearing"
+                            | "testify"
+                            | "testifies"
+                            | "testified"
+                            | "testifying"
+                            | "brought"
+                            | "stand"
+                            | "stood"
+                            | "standing"
+                            | "went"
+                            | "go"
+                            | "goes"
+                            | "came"
+                            | "come"
+                    ))
+            })
             .filter_map(|k| connective(&self.lower(k)).map(|c| (k, c)))
             .collect();
         let region_of = |k: usize| connectives.iter().filter(|(c, _)| *c < k).count();
