@@ -342,3 +342,31 @@ fn a_comma_and_after_a_verb_start_another_clause_but_a_list_goes_on() {
         ["Joost Maas", "Anouk de Vries", "Bram Oyelaran", "Ada Fenn"]
     );
 }
+
+#[test]
+fn a_union_named_with_and_is_one_name_and_the_bare_union_is_it() {
+    let ms = mentions(
+        "About 900 members of the Fenwick Rail and Tram Workers' Union stopped work on Monday. The union will hold a mass meeting on Sunday, general secretary Ines Marlowe said.",
+        (2026, 1, 7),
+    );
+    let meeting = first(&ms, "meeting", |m| m.class == EventClass::Meeting);
+    // The bare "union" is the one union the article named, though that name
+    // was no event's actor; the speaker tells of the meeting and is not in it.
+    assert_eq!(meeting.actors, ["Fenwick Rail and Tram Workers' Union"]);
+    assert_eq!(statement(&ms).actors, ["Ines Marlowe"]);
+}
+
+#[test]
+fn a_meeting_noun_does_not_borrow_the_people_of_another_clause() {
+    let ms = mentions(
+        "Talks are due to resume on Monday, and the Fenwick Rail Union will brief members on Sunday.",
+        (2026, 1, 7),
+    );
+    assert!(
+        ms.iter()
+            .filter(|m| m.trigger.eq_ignore_ascii_case("talks"))
+            .all(|m| m.actors.is_empty()),
+        "{ms:#?}"
+    );
+    assert_eq!(of_lemma(&ms, "brief").actors, ["Fenwick Rail Union"]);
+}

@@ -137,6 +137,12 @@ const TITLES: &[&str] = &[
 ];
 
 /// Titles that only people bear: a single word after one is a surname.
+/// A word of a title that may stand before a name ("secretary", "chief",
+/// "minister"), lower-cased.
+pub(crate) fn is_title(word: &str) -> bool {
+    TITLES.contains(&word)
+}
+
 const PERSONAL_TITLES: &[&str] = &[
     "president",
     "secretary",
@@ -450,11 +456,17 @@ fn split_run(text: &str, toks: &[Token], i: usize, end: usize) -> Vec<(usize, us
             .map(|j| toks[j].text(text).to_lowercase())
             .take_while(|w| !TITLES.contains(&w.as_str()) || ORG_WORDS.contains(&w.as_str()))
             .any(|w| ORG_WORDS.contains(&w.as_str()));
-        // "Kirill Dmitriev and Kremlin…": a person's name before the "and".
+        // "Kirill Dmitriev and Kremlin aide Yuri Ushakov": a person's name
+        // before the "and" and a titled person after it. ("Carrow Dock and
+        // Harbour Workers' Union" has no title: one union.)
         let before = toks[k - 1].text(text).to_lowercase();
         let person_before =
             !TITLES.contains(&before.as_str()) && !ORG_WORDS.contains(&before.as_str());
-        if !org_after || person_before {
+        let title_after = (k + 1..end).any(|j| {
+            let w = toks[j].text(text).to_lowercase();
+            TITLES.contains(&w.as_str()) && !ORG_WORDS.contains(&w.as_str())
+        });
+        if !org_after || person_before && title_after {
             parts.push((a, k));
             a = k + 1;
         }

@@ -308,9 +308,17 @@ impl Ctx<'_> {
             let later_speaker = n.tokens.0 > f.tok
                 && found.iter().any(|g| {
                     g.trig.class == EventClass::Statement
-                        && g.tok > n.tokens.1
+                        && g.tok >= n.tokens.1
                         && g.tok - n.tokens.1 <= 10
-                        && self.toks[n.tokens.0 - 1].is_punct(',')
+                        && {
+                            // ", general secretary Tomas Reyne said": titles
+                            // may stand between the comma and the name.
+                            let mut j = n.tokens.0 - 1;
+                            while j > f.tok && crate::extract::entities::is_title(&self.lower(j)) {
+                                j -= 1;
+                            }
+                            self.toks[j].is_punct(',')
+                        }
                         && (n.tokens.1..g.tok).all(|j| {
                             !found.iter().any(|h| h.tok == j)
                                 && !matches!(self.lower(j).as_str(), "that" | "and" | "but")
@@ -491,6 +499,17 @@ impl Ctx<'_> {
         }
         let head_tok = k.checked_sub(1)?;
         let head = group_head(&self.lower(head_tok))?;
+        // "the Fenwick Rail Union will brief": a capitalised head ends a
+        // name, which names the group itself.
+        if self
+            .word(head_tok)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+            && self.names.iter().any(|n| n.tokens.1 == head_tok + 1)
+        {
+            return None;
+        }
         // Modifiers: capitalised words ("French", "Ain"), a few lower-case
         // ones ("city", "federal") and "and" between them.
         let mut lo = head_tok;

@@ -128,17 +128,31 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
             narrative = Some((t.value.clone(), t.text.clone(), t.span));
         }
     }
-    resolve_bare_groups(&mut out);
+    // Organisations named anywhere in the article (not only as actors:
+    // "members of the Carrow Dock Workers' Union stopped work").
+    let organisations: Vec<String> = names
+        .iter()
+        .filter(|n| n.kind == NameKind::Organization)
+        .map(|n| {
+            display
+                .get(&n.key)
+                .cloned()
+                .unwrap_or_else(|| n.text.clone())
+        })
+        .collect();
+    resolve_bare_groups(&mut out, &organisations);
     out
 }
 
 /// "the union" after "the Marlow Bus Operators' Union": a bare group noun
-/// stands for the one fuller name of the article that ends in it. With
-/// none, or several, it stays as it is.
-fn resolve_bare_groups(out: &mut [EventMention]) {
+/// stands for the one fuller name of the article (an actor or another
+/// organisation it names) that ends in it. With none, or several, it stays
+/// as it is.
+fn resolve_bare_groups(out: &mut [EventMention], organisations: &[String]) {
     let actors: std::collections::BTreeSet<&str> = out
         .iter()
         .flat_map(|m| m.actors.iter().map(String::as_str))
+        .chain(organisations.iter().map(String::as_str))
         .collect();
     let mut fuller: std::collections::BTreeMap<String, String> = Default::default();
     for bare in actors
@@ -517,6 +531,12 @@ impl Ctx<'_> {
                             && g.trig.verb
                             && g.trig.class != EventClass::Statement
                             && !args[*gi].0.is_empty()
+                            // "Talks resume on Monday, and the union will
+                            // brief members": another clause's verb.
+                            && !(g.tok.min(f.tok)..g.tok.max(f.tok)).any(|j| {
+                                self.toks[j].is_punct(';')
+                                    || self.toks[j].is_punct(',') && self.lower(j + 1) == "and"
+                            })
                     })
                     .min_by_key(|(_, g)| g.tok.abs_diff(f.tok))
                 {
