@@ -370,3 +370,14 @@ fn a_meeting_noun_does_not_borrow_the_people_of_another_clause() {
     );
     assert_eq!(of_lemma(&ms, "brief").actors, ["Fenwick Rail Union"]);
 }
+
+#[test]
+fn a_carrier_diverts_and_its_ships_do_not_act() {
+    let ms = mentions(
+        "Halden Shipping diverted two vessels, the Halden Star and the Halden Wren, to Saltmouth on Thursday.",
+        (2026, 1, 2),
+    );
+    let divert = of_lemma(&ms, "divert");
+    assert_eq!(divert.actors, ["Halden Shipping"]);
+    assert_eq!(divert.time.value.to_string(), "2026-01-01");
+}

@@ -56,6 +56,8 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         "arrived" | "arrives" | "arrive" | "arrival" => t("arrive", Movement, word != "arrival"),
         "return" | "returned" | "returns" | "returning" => t("return", Movement, true),
         "visit" | "visited" | "visits" => t("visit", Movement, word != "visit"),
+        // "the carrier diverted two vessels to Saltash"
+        "diverted" | "diverts" | "divert" | "rerouted" | "reroutes" => t("divert", Movement, true),
         // personnel
         "resigned" | "resigns" | "resign" | "resignation" | "quit" => {
             t("resign", Personnel, word != "resignation")

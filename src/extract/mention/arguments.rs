@@ -350,8 +350,9 @@ impl Ctx<'_> {
             let distant_org =
                 !f.trig.verb && n.kind == NameKind::Organization && !self.is_subject_np(n, f);
             // "testify before the committee of the House": whom one appears
-            // before hears the testimony and does not give it.
-            let hearer = f.trig.lemma == "testify" && n.tokens.0 > f.tok;
+            // before hears the testimony and does not give it; "diverted the
+            // Meridian Aster": what is diverted does not act.
+            let hearer = matches!(f.trig.lemma, "testify" | "divert") && n.tokens.0 > f.tok;
             let actor =
                 (n.kind != NameKind::Other && !distant_org || self.is_subject(n, f)) && !hearer;
             if self.is_place(n) || adjectival {
