@@ -381,3 +381,24 @@ fn a_carrier_diverts_and_its_ships_do_not_act() {
     assert_eq!(divert.actors, ["Halden Shipping"]);
     assert_eq!(divert.time.value.to_string(), "2026-01-01");
 }
+
+#[test]
+fn the_villages_of_a_list_are_places_not_people() {
+    let ms = mentions(
+        "On Saturday night the Doubs prefecture ordered the evacuation of Vauclin and Le Morvel, two villages near the border.",
+        (2023, 7, 17),
+    );
+    let order = of_lemma(&ms, "evacuate");
+    assert_eq!(order.actors, ["Doubs prefecture"]);
+    assert_eq!(order.places, ["Vauclin", "Le Morvel"]);
+    // A person after a list of places stays a person.
+    let ms = mentions(
+        "Ada Fenn arrived in Lyon and Bram Oyelaran met her on Monday.",
+        (2023, 7, 17),
+    );
+    assert!(
+        ms.iter()
+            .all(|m| !m.places.iter().any(|p| p.contains("Oyelaran"))),
+        "{ms:#?}"
+    );
+}

@@ -427,6 +427,75 @@ impl Ctx<'_> {
             let possessive = self.toks.get(n.tokens.1).is_some_and(|t| t.is_punct('\''));
             return !possessive;
         }
+        // "the villages of Crozanne", "residents of Crozanne", "the
+        // evacuation of Crozanne", "out of Crozanne".
+        if prev == "of"
+            && k >= 2
+            && matches!(
+                self.lower(k - 2).as_str(),
+                "village"
+                    | "villages"
+                    | "town"
+                    | "towns"
+                    | "city"
+                    | "cities"
+                    | "residents"
+                    | "inhabitants"
+                    | "evacuation"
+                    | "outskirts"
+                    | "suburbs"
+                    | "streets"
+                    | "centre"
+                    | "center"
+                    | "out"
+                    | "canton"
+                    | "province"
+                    | "county"
+            )
+        {
+            let possessive = self.toks.get(n.tokens.1).is_some_and(|t| t.is_punct('\''));
+            return !possessive;
+        }
+        // "in Crozanne and Le Brévon": the next of a list of places, unless
+        // the article names a person so ("in Moscow and Putin…"); a
+        // two-word name is a place only with a place's first word.
+        if prev == "and" && k >= 2 {
+            let placelike = match n.kind {
+                NameKind::Person => {
+                    self.word(n.tokens.0)
+                        .split(['-', '\''])
+                        .next()
+                        .is_some_and(|w| {
+                            matches!(
+                                w,
+                                "Le" | "La"
+                                    | "Les"
+                                    | "L"
+                                    | "El"
+                                    | "Los"
+                                    | "Las"
+                                    | "San"
+                                    | "Santa"
+                                    | "Saint"
+                                    | "St"
+                                    | "Port"
+                                    | "Fort"
+                                    | "Mount"
+                                    | "Lake"
+                            )
+                        })
+                }
+                _ => !self
+                    .names
+                    .iter()
+                    .any(|m| m.kind == NameKind::Person && m.key == n.key),
+            };
+            return placelike
+                && self
+                    .names
+                    .iter()
+                    .any(|m| m.tokens.1 == k - 1 && m.tokens.0 < n.tokens.0 && self.is_place(m));
+        }
         // "Hallandale Beach, Fla.": a state after a place (not a person:
         // "Later, De Wit will testify")
         prev == ","
