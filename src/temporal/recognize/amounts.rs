@@ -298,8 +298,9 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if unit == DurationUnit::Quarter && (article || !plural || s.hyphen(j) || s.kw(u + 1, Kw::Of)) {
         return None;
     }
-    // "a decade-long dispute": the article belongs to the noun.
-    if s.hyphen(u + 1) && s.kw(u + 2, Kw::Long) {
+    // "a decade-long dispute", "a year-earlier loss": the article belongs
+    // to the noun.
+    if s.hyphen(u + 1) && matches!(s.lex(u + 2), Lex::Kw(Kw::Long | Kw::Ago | Kw::Earlier)) {
         return None;
     }
     // "a fortnight" is two weeks.

@@ -36,6 +36,10 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
             offer(day_first(s, i));
             offer(ordinal_part(s, i));
             offer(spelled_year(s, i));
+            // "a 20th-century democrat", "an 11th century temple"
+            if let Some((n, k)) = s.ordinal(i) {
+                offer(century(s, n, if s.hyphen(k) { k + 1 } else { k }));
+            }
         }
         // "1990s"; "30s" alone is more often an age ("in his 30s").
         Lex::Decade(n) if n >= 1000 => offer(decade(s, i, i, n)),
@@ -454,13 +458,25 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if s.kw(k, Kw::Fiscal) {
         k += 1;
     }
-    if k > j
-        && s.lex(k)
-            == (Lex::Unit {
+    let year_word = s.lex(k)
+        == (Lex::Unit {
+            unit: DurationUnit::Year,
+            plural: false,
+        });
+    // "the year ended March 31", "the fiscal year ending June 30": a
+    // company's twelve-month accounting period, which TimeML writes as a
+    // duration (its end is the date after it).
+    if year_word && matches!(s.word(k + 1), "ended" | "ending") {
+        return Some(Cand::new(
+            k + 1,
+            Form::Duration(vec![crate::temporal::value::DurationPart {
+                amount: Some(1),
                 unit: DurationUnit::Year,
-                plural: false,
-            })
-    {
+            }]),
+            "year_ended",
+        ));
+    }
+    if year_word && (k > j || plain_the_year(s, i, k)) {
         return Some(Cand::new(
             k + 1,
             Form::Unit {
@@ -489,6 +505,34 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
         }
         return None;
     }
+    // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+    if let Some(y) = s.year4(j) {
+        if let Some(c) = ordinal_part(s, j + 1) {
+            if let Form::YearPart {
+                year: YearSpec::Implicit,
+                part,
+            } = c.form
+            {
+                return Some(Cand::new(
+                    c.end,
+                    Form::YearPart {
+                        year: YearSpec::Explicit(y),
+                        part,
+                    },
+                    "year_ordinal_part",
+                ));
+            }
+        }
+        let period = s.kw(j + 1, Kw::Period)
+            || s.lex(j + 1)
+                == (Lex::Unit {
+                    unit: DurationUnit::Quarter,
+                    plural: false,
+                });
+        if period {
+            return Some(Cand::new(j + 2, Form::PeriodOfYear(y), "year_period"));
+        }
+    }
     match s.lex(j) {
         Lex::Decade(n) => decade(s, i, j, n),
         Lex::Season(_) => season(s, i, j, YearSpec::Implicit),
@@ -502,20 +546,57 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
             if let Some(c) = quarter_or_half(s, n, k) {
                 return Some(c);
             }
-            match s.lex(k) {
-                Lex::Unit {
-                    unit: DurationUnit::Century,
-                    plural: false,
-                } if (1..=30).contains(&n) => Some(Cand::new(
-                    k + 1,
-                    Form::Value(TimeValue::Century(n as i32 - 1)),
-                    "century",
-                )),
-                _ => None,
-            }
+            century(s, n, k)
         }
         _ => None,
     }
+}
+
+/// The `n`-th century named at token `k`: "20th century" is `19`, the
+/// years 1900–1999 as TimeML counts them.
+fn century(s: &Stream<'_>, n: u32, k: usize) -> Option<Cand> {
+    match s.lex(k) {
+        Lex::Unit {
+            unit: DurationUnit::Century,
+            plural: false,
+        } if (1..=30).contains(&n) => Some(Cand::new(
+            k + 1,
+            Form::Value(TimeValue::Century(n as i32 - 1)),
+            "century",
+        )),
+        _ => None,
+    }
+}
+
+/// Whether "the year" at `the..=year` names the year of the publication
+/// date: after a preposition ("for the year", "earlier in the year", "a
+/// high for the year"), and not before what would make it another year
+/// ("the year before", "the year 2000", "the year he was born", "the year's
+/// end", "the year-ago quarter").
+fn plain_the_year(s: &Stream<'_>, the: usize, year: usize) -> bool {
+    let after_preposition = the > 0
+        && (matches!(
+            s.lex(the - 1),
+            Lex::Kw(Kw::For | Kw::Of | Kw::In | Kw::During)
+        ) || matches!(
+            s.word(the - 1).to_ascii_lowercase().as_str(),
+            "through" | "throughout" | "into"
+        ));
+    let next = year + 1;
+    let another = match s.toks.get(next) {
+        None => false,
+        Some(t) if t.is_word() => {
+            matches!(
+                s.lex(next),
+                Lex::Kw(Kw::Before | Kw::After | Kw::Earlier | Kw::Later | Kw::That | Kw::Ago)
+            ) || matches!(
+                s.word(next).to_ascii_lowercase().as_str(),
+                "when" | "which" | "he" | "she" | "they" | "we" | "i" | "it" | "you"
+            )
+        }
+        Some(t) => !matches!(t.punct(), Some('.' | ',' | ';' | ':' | ')' | '"')),
+    };
+    after_preposition && !another
 }
 
 /// Years in words, as transcripts of broadcasts write them: "nineteen
@@ -548,7 +629,7 @@ fn spelled_year(s: &Stream<'_>, i: usize) -> Option<Cand> {
 }
 
 /// "third-quarter", "fourth quarter", "first-half" without an article.
-fn ordinal_part(s: &Stream<'_>, i: usize) -> Option<Cand> {
+pub(super) fn ordinal_part(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let (n, mut k) = s.ordinal(i)?;
     if s.hyphen(k) {
         k += 1;

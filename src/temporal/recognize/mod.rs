@@ -159,8 +159,21 @@ pub(crate) enum Form {
     WeekOf(Box<Form>),
     /// "a year ago", "two years earlier", "year-earlier": that many years
     /// back; in business news, the same quarter or month of that year when
-    /// the narrative is about a quarter or a month.
-    YearsBack { years: i64, base: Base },
+    /// the narrative is about a quarter or a month. `period` is set when the
+    /// phrase names a quarter or a period ("the year-ago quarter"): then it
+    /// is a quarter even when the narrative's last date is a day.
+    YearsBack {
+        years: i64,
+        base: Base,
+        period: bool,
+    },
+    /// The same expression a year before: "the year-earlier third quarter"
+    /// is the third quarter before the one "third quarter" alone would be.
+    PrevYear(Box<Form>),
+    /// "the 1988 quarter", "the 1989 period": in business news, the quarter
+    /// being reported, in that year (the year alone when no quarter was
+    /// named before).
+    PeriodOfYear(i32),
     /// The quarter a company has just reported on: "the quarter", "the
     /// latest quarter", "the latest period".
     LatestQuarter,

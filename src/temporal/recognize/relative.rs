@@ -486,7 +486,11 @@ fn counted(s: &Stream<'_>, i0: usize) -> Option<Cand> {
             offset: n * 100,
             base,
         },
-        DurationUnit::Year => Form::YearsBack { years: n, base },
+        DurationUnit::Year => Form::YearsBack {
+            years: n,
+            base,
+            period: false,
+        },
         u => Form::Unit {
             unit: cal_unit(u)?,
             offset: n,
@@ -552,12 +556,18 @@ fn is_clause_start(s: &Stream<'_>, i: usize) -> bool {
 }
 
 /// "year-ago", "year-earlier", "the year-ago quarter", "the year-earlier
-/// period".
+/// period", "the comparable year-ago quarter", "the year-earlier third
+/// quarter".
 fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let mut j = i;
     let the = s.kw(j, Kw::The);
     if the {
         j += 1;
+        // "the comparable year-ago quarter", "the corresponding year-earlier
+        // period"
+        if matches!(s.word(j), "comparable" | "corresponding" | "same") {
+            j += 1;
+        }
     }
     if s.lex(j)
         != (Lex::Unit {
@@ -572,6 +582,14 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
         return None;
     }
     let mut end = j + 3;
+    // "the year-ago third quarter": that quarter, a year before.
+    if let Some(c) = dates::ordinal_part(s, end) {
+        return Some(Cand::new(
+            c.end,
+            Form::PrevYear(Box::new(c.form)),
+            "year_ago_part",
+        ));
+    }
     let noun = matches!(
         s.lex(end),
         Lex::Unit {
@@ -589,6 +607,7 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
         Form::YearsBack {
             years: -1,
             base: Base::Dct,
+            period: noun,
         },
         "year_ago_adjective",
     ))
