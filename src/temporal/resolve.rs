@@ -467,13 +467,16 @@ impl Ctx<'_> {
                     "no such day in that year",
                 ),
             },
-            YearSpec::Implicit | YearSpec::Relative(_) | YearSpec::Nearest(_) => {
+            YearSpec::Implicit
+            | YearSpec::Relative(_)
+            | YearSpec::Nearest(_)
+            | YearSpec::Offset(_) => {
                 let Some(dct) = self.dct else {
                     return Resolved::unanchored(pattern(), TimexType::Date, NO_DCT);
                 };
                 let y0 = dct.year();
                 let shift = match year {
-                    YearSpec::Relative(r) => Some(r),
+                    YearSpec::Relative(r) | YearSpec::Offset(r) => Some(r),
                     YearSpec::Nearest(r) if r != 0 => Some(nearest_year_shift(dct, month, r)),
                     _ => None,
                 };
@@ -519,6 +522,13 @@ impl Ctx<'_> {
         let pattern = || build(0).to_string().replacen("0000", "XXXX", 1);
         match year {
             YearSpec::Explicit(y) => Resolved::new(build(y), TimexType::Date, Anchor::None),
+            YearSpec::Offset(r) => match self
+                .dct
+                .and_then(|d| d.year().checked_add(i32::try_from(r).ok()?))
+            {
+                Some(y) => Resolved::new(build(y), TimexType::Date, Anchor::Publication),
+                None => Resolved::unanchored(pattern(), TimexType::Date, NO_DCT),
+            },
             YearSpec::Relative(r) | YearSpec::Nearest(r) => match self.dct {
                 Some(dct) => {
                     let y0 = season_year(dct, part);

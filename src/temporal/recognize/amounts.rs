@@ -76,6 +76,21 @@ fn modified_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 plural: false,
             } = s.lex(i + 2)
             {
+                // TimeBank dates "the past year" as the calendar year before
+                // the publication year.
+                if unit == DurationUnit::Year
+                    && matches!(s.lex(i + 1), Lex::Kw(Kw::Past | Kw::Last))
+                {
+                    return Some(Cand::new(
+                        i + 3,
+                        Form::Unit {
+                            unit: super::CalUnit::Year,
+                            offset: -1,
+                            base: super::Base::Dct,
+                        },
+                        "the_past_year",
+                    ));
+                }
                 if matches!(s.lex(i + 1), Lex::Kw(Kw::Past | Kw::Last)) {
                     return Some(Cand::new(
                         i + 3,
@@ -278,7 +293,11 @@ fn bare_plural(s: &Stream<'_>, i: usize) -> Option<Cand> {
 }
 
 fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
-    let (q, j, article) = quantity(s, i)?;
+    let (q, mut j, article) = quantity(s, i)?;
+    // "two more weeks", "20 more years"
+    if q.is_some() && !article && s.kw(j, Kw::More) {
+        j += 1;
+    }
     let hyphenated = s.hyphen(j);
     let u = if hyphenated { j + 1 } else { j };
     let Lex::Unit { unit, plural } = s.lex(u) else {
@@ -410,6 +429,16 @@ fn set(s: &Stream<'_>, i: usize) -> Option<Cand> {
                     j + 1,
                     Form::Set(TimeValue::Unanchored(format!("XXXX-XX-XXT{}", p.code()))),
                     "every_part",
+                )),
+                // "each July": that month of every year.
+                Lex::Month {
+                    month,
+                    ambiguous: false,
+                    abbrev,
+                } if n == 1 => Some(Cand::new(
+                    if abbrev { s.skip_dot(j + 1) } else { j + 1 },
+                    Form::Set(TimeValue::Unanchored(format!("XXXX-{month:02}"))),
+                    "every_month",
                 )),
                 _ => None,
             }

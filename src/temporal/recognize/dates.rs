@@ -169,10 +169,10 @@ fn month_first(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if s.punct(k, ',') || s.kw(k, Kw::Of) {
         k += 1;
     }
-    if let Some(y) = s.year4(k) {
+    if let Some((y, end)) = written_year(s, k) {
         if !ambiguous || s.capitalized(i) {
             return Some(Cand::new(
-                k + 1,
+                end,
                 Form::Date {
                     year: YearSpec::Explicit(y),
                     month,
@@ -507,29 +507,10 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
     if let Some(y) = s.year4(j) {
-        if let Some(c) = ordinal_part(s, j + 1) {
-            if let Form::YearPart {
-                year: YearSpec::Implicit,
-                part,
-            } = c.form
-            {
-                return Some(Cand::new(
-                    c.end,
-                    Form::YearPart {
-                        year: YearSpec::Explicit(y),
-                        part,
-                    },
-                    "year_ordinal_part",
-                ));
-            }
+        if let Some(c) = part_of_year(s, j + 1, YearSpec::Explicit(y), "year_ordinal_part") {
+            return Some(c);
         }
-        let period = s.kw(j + 1, Kw::Period)
-            || s.lex(j + 1)
-                == (Lex::Unit {
-                    unit: DurationUnit::Quarter,
-                    plural: false,
-                });
-        if period {
+        if names_period(s, j + 1) {
             return Some(Cand::new(j + 2, Form::PeriodOfYear(y), "year_period"));
         }
     }
@@ -628,6 +609,53 @@ fn spelled_year(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
 }
 
+/// "third quarter", "first-half" at `at`, in the given year.
+pub(super) fn part_of_year(
+    s: &Stream<'_>,
+    at: usize,
+    year: YearSpec,
+    rule: &'static str,
+) -> Option<Cand> {
+    match ordinal_part(s, at)? {
+        Cand {
+            form:
+                Form::YearPart {
+                    year: YearSpec::Implicit,
+                    part,
+                },
+            end,
+            ..
+        } => Some(Cand::new(end, Form::YearPart { year, part }, rule)),
+        _ => None,
+    }
+}
+
+/// "quarter" or "period" at `at`: what a business report compares.
+pub(super) fn names_period(s: &Stream<'_>, at: usize) -> bool {
+    s.kw(at, Kw::Period)
+        || s.lex(at)
+            == (Lex::Unit {
+                unit: DurationUnit::Quarter,
+                plural: false,
+            })
+}
+
+/// A year in digits or, as broadcast transcripts write it, in words
+/// ("nineteen ninety-four"); returns the year and the next index.
+fn written_year(s: &Stream<'_>, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = s.year4(i) {
+        return Some((y, i + 1));
+    }
+    match spelled_year(s, i)? {
+        Cand {
+            form: Form::Value(TimeValue::Year(y)),
+            end,
+            ..
+        } => Some((y, end)),
+        _ => None,
+    }
+}
+
 /// "third-quarter", "fourth quarter", "first-half" without an article.
 pub(super) fn ordinal_part(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let (n, mut k) = s.ordinal(i)?;
@@ -708,8 +736,8 @@ fn year_part(s: &Stream<'_>, k: usize, part: YearPart) -> Option<Cand> {
     if s.kw(j, Kw::Of) || s.punct(j, ',') {
         j += 1;
     }
-    let (year, end) = match s.year4(j) {
-        Some(y) => (YearSpec::Explicit(y), j + 1),
+    let (year, end) = match written_year(s, j) {
+        Some((y, end)) => (YearSpec::Explicit(y), end),
         None => (YearSpec::Implicit, k),
     };
     Some(Cand::new(end, Form::YearPart { year, part }, "year_part"))

@@ -31,6 +31,8 @@ pub(crate) enum YearSpec {
     /// the adjacent one excepted: "last April" said in November is that
     /// year's April, said in February or May the year before's.
     Nearest(i64),
+    /// The anchor's year plus this many: "last year's third quarter" is -1.
+    Offset(i64),
     /// Not said: take it from the anchor and the tense.
     Implicit,
 }

@@ -304,6 +304,12 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
             weekday(s, i, u, rel)
         }
         Lex::Unit {
+            unit: DurationUnit::Year,
+            plural: false,
+        } if !the && !adverb && base == Base::Dct && is_possessive(s, u + 1) => {
+            year_possessive(s, u + 3, offset)
+        }
+        Lex::Unit {
             unit,
             plural: false,
         } => {
@@ -367,6 +373,42 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         }
         _ => None,
     }
+}
+
+/// "'s" at `i`: a possessive ending.
+fn is_possessive(s: &Stream<'_>, i: usize) -> bool {
+    s.punct(i, '\'') && s.glued(i) && s.glued(i + 1) && s.word(i + 1).eq_ignore_ascii_case("s")
+}
+
+/// After "this year's", "last year's", "next year's" (`at` is the word
+/// after "'s"): a part of that year ("last year's third quarter") or, in
+/// business news, the reported quarter a year back ("last year's quarter",
+/// "last year's period"). Otherwise the year alone is the expression.
+fn year_possessive(s: &Stream<'_>, at: usize, offset: i64) -> Option<Cand> {
+    if let Some(c) = dates::part_of_year(s, at, YearSpec::Offset(offset), "year_possessive_part") {
+        return Some(c);
+    }
+    let period = dates::names_period(s, at);
+    if period && offset == -1 {
+        return Some(Cand::new(
+            at + 1,
+            Form::YearsBack {
+                years: -1,
+                base: Base::Dct,
+                period: true,
+            },
+            "year_possessive_period",
+        ));
+    }
+    Some(Cand::new(
+        at - 2,
+        Form::Unit {
+            unit: CalUnit::Year,
+            offset,
+            base: Base::Dct,
+        },
+        "relative_unit",
+    ))
 }
 
 /// "three days ago", "two weeks later", "a year earlier", "five years from
@@ -590,13 +632,7 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
             "year_ago_part",
         ));
     }
-    let noun = matches!(
-        s.lex(end),
-        Lex::Unit {
-            unit: DurationUnit::Quarter,
-            plural: false
-        }
-    ) || s.kw(end, Kw::Period);
+    let noun = dates::names_period(s, end);
     if noun {
         end += 1;
     } else if the {
