@@ -205,8 +205,20 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if let Some(c) = unit_long(s, i).or_else(|| bare_plural(s, i)) {
         return Some(c);
     }
-    // "recent years", "recent weeks": a span of unknown length up to now.
-    if s.kw(i, Kw::Recent) {
+    // "the weeks ahead", "the months ahead": a span of unknown length from
+    // now on.
+    if s.kw(i, Kw::The) && s.word(i + 2).eq_ignore_ascii_case("ahead") {
+        if let Lex::Unit { unit, plural: true } = s.lex(i + 1) {
+            return Some(Cand::new(
+                i + 3,
+                Form::Duration(vec![DurationPart { amount: None, unit }]),
+                "units_ahead",
+            ));
+        }
+    }
+    // "recent years", "recent weeks", "coming months": a span of unknown
+    // length up to now or from now on.
+    if s.kw(i, Kw::Recent) || s.kw(i, Kw::Coming) {
         if let Lex::Unit { unit, plural: true } = s.lex(i + 1) {
             if matches!(
                 unit,

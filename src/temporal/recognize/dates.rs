@@ -505,6 +505,27 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
         }
         return None;
     }
+    // "the last half of 1989", "the first two quarters of 1990": halves.
+    let first = s.ordinal(j).map(|(n, k)| (n == 1, k));
+    let last = s.kw(j, Kw::Last).then_some((false, j + 1));
+    if let Some((first, k)) = first.or(last) {
+        let two_quarters = s.lex(k) == Lex::Number(2)
+            && s.lex(k + 1)
+                == (Lex::Unit {
+                    unit: DurationUnit::Quarter,
+                    plural: true,
+                });
+        let half = if two_quarters {
+            Some(k + 1)
+        } else {
+            (!first && s.kw(k, Kw::Half)).then_some(k)
+        };
+        // Only of a year: "the last half of the '80s" is not a half year.
+        if let Some(at) = half {
+            let c = year_part(s, at + 1, YearPart::Half(if first { 1 } else { 2 }))?;
+            return (c.end > at + 1).then_some(c);
+        }
+    }
     // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
     if let Some(y) = s.year4(j) {
         if let Some(c) = part_of_year(s, j + 1, YearSpec::Explicit(y), "year_ordinal_part") {
@@ -708,6 +729,25 @@ fn latest_quarter(s: &Stream<'_>, i: usize) -> Option<Cand> {
     // century" is not a quarter of a year.
     if s.kw(j + 1, Kw::Of) {
         return None;
+    }
+    // "the quarter a year ago": the reported quarter, a year back.
+    if s.kw(j + 1, Kw::A)
+        && s.lex(j + 2)
+            == (Lex::Unit {
+                unit: DurationUnit::Year,
+                plural: false,
+            })
+        && matches!(s.lex(j + 3), Lex::Kw(Kw::Ago | Kw::Earlier))
+    {
+        return Some(Cand::new(
+            j + 4,
+            Form::YearsBack {
+                years: -1,
+                base: super::Base::Dct,
+                period: true,
+            },
+            "quarter_a_year_ago",
+        ));
     }
     Some(Cand::new(j + 1, Form::LatestQuarter, "latest_quarter"))
 }

@@ -426,7 +426,14 @@ fn best_at(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 || is_q(s.word(i))
                 || matches!(
                     s.word(i),
-                    "Good" | "Veterans" | "Boxing" | "Bastille" | "leap" | "Leap"
+                    "Good"
+                        | "Veterans"
+                        | "Boxing"
+                        | "Bastille"
+                        | "leap"
+                        | "Leap"
+                        | "these"
+                        | "These"
                 )
         }
     };
@@ -527,6 +534,13 @@ fn qualified(s: &Stream<'_>, i: usize) -> Option<Cand> {
         Form::Weekday { .. } => {
             return Some(Cand {
                 rule: "qualified_weekday",
+                ..inner
+            })
+        }
+        // "mid-afternoon yesterday": the part of the day says it all.
+        Form::Day { part: Some(_), .. } => {
+            return Some(Cand {
+                rule: "qualified_part",
                 ..inner
             })
         }

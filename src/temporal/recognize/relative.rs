@@ -43,6 +43,34 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
     };
     match s.lex(i) {
         Lex::Weekday { .. } => offer(weekday(s, i, i, WeekdayRel::Bare)),
+        // "afternoon yesterday", "morning today"
+        Lex::Part(part) => {
+            let offset = match s.lex(i + 1) {
+                Lex::Kw(Kw::Yesterday) => Some(-1),
+                Lex::Kw(Kw::Today) => Some(0),
+                Lex::Kw(Kw::Tomorrow) => Some(1),
+                _ => None,
+            };
+            offer(offset.map(|offset| {
+                Cand::new(
+                    i + 2,
+                    Form::Day {
+                        offset,
+                        base: Base::Dct,
+                        part: Some(part),
+                    },
+                    "part_day_word",
+                )
+            }));
+        }
+        // "these days"
+        Lex::Other if s.word(i).eq_ignore_ascii_case("these") && s.word(i + 1) == "days" => {
+            offer(Some(Cand::new(
+                i + 2,
+                Form::Reference(Reference::Present),
+                "reference",
+            )));
+        }
         Lex::Kw(k) => {
             offer(year_ago_adjective(s, i));
             offer(day_word(s, i, k));
@@ -649,9 +677,17 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
     ))
 }
 
-/// now, currently, recently, formerly, soon, the future, the past, at present.
+/// now, currently, recently, formerly, soon, the future, the past, at
+/// present, the near term, the short term.
 fn reference(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
     let (r, end) = match k {
+        Kw::The
+            if matches!(s.word(i + 1), "near" | "short" | "long")
+                && s.word(i + 2).eq_ignore_ascii_case("term") =>
+        {
+            (Reference::Future, i + 3)
+        }
+
         Kw::Now | Kw::Currently | Kw::Nowadays => {
             // "now that" is a conjunction; "right now" is still now.
             (Reference::Present, i + 1)
