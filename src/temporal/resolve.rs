@@ -729,6 +729,8 @@ impl Ctx<'_> {
                 Holiday::Halloween => NaiveDate::from_ymd_opt(y, 10, 31),
                 Holiday::IndependenceDay => NaiveDate::from_ymd_opt(y, 7, 4),
                 Holiday::LaborDay => calendar::nth_weekday_of_month(y, 9, Weekday::Mon, 1),
+                Holiday::ElectionDay => calendar::nth_weekday_of_month(y, 11, Weekday::Mon, 1)
+                    .and_then(|d| calendar::add_days(d, 1)),
                 Holiday::MemorialDay => calendar::nth_weekday_of_month(y, 5, Weekday::Mon, -1),
                 Holiday::ValentinesDay => NaiveDate::from_ymd_opt(y, 2, 14),
                 Holiday::GoodFriday => calendar::easter(y).and_then(|d| calendar::add_days(d, -2)),

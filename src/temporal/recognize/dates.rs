@@ -54,6 +54,7 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     if s.number(i).is_some() {
         offer(numeric(s, i));
+        offer(second_day(s, i));
         offer(day_first(s, i));
         offer(year(s, i));
     }
@@ -317,6 +318,41 @@ fn day_first(s: &Stream<'_>, i: usize) -> Option<Cand> {
             day: Some(day),
         },
         "day_month",
+    ))
+}
+
+/// The second day of "April 24 and 25", "May 3 or 4": a day number after
+/// a month and day and a conjunction names a day of that month.
+fn second_day(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let (day, end) = day_number(s, i)?;
+    if i < 3 || !matches!(s.word(i - 1), "and" | "or") || s.number(i - 2).is_none() {
+        return None;
+    }
+    let Lex::Month {
+        month,
+        ambiguous: false,
+        ..
+    } = s.lex(i - 3)
+    else {
+        return None;
+    };
+    // "March 3 and 25 stores": the number must end the noun phrase.
+    let ends = s.toks.get(end).is_none_or(|t| !t.is_word())
+        || matches!(
+            s.lex(end),
+            Lex::Kw(Kw::In | Kw::On | Kw::At | Kw::For | Kw::Of | Kw::To | Kw::By | Kw::And)
+        );
+    if !ends || !valid_day(month, day) {
+        return None;
+    }
+    Some(Cand::new(
+        end,
+        Form::Date {
+            year: YearSpec::Implicit,
+            month,
+            day: Some(day),
+        },
+        "second_day",
     ))
 }
 
@@ -855,6 +891,7 @@ fn named_day(s: &Stream<'_>, i: usize) -> Option<Cand> {
         }
         ("Boxing", "Day") => Holiday::BoxingDay,
         ("Bastille", "Day") => Holiday::BastilleDay,
+        ("Election", "Day") => Holiday::ElectionDay,
         ("leap" | "Leap", "day" | "Day") => Holiday::LeapDay,
         _ => return None,
     };

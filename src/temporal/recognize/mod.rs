@@ -105,6 +105,9 @@ pub(crate) enum Holiday {
     BoxingDay,
     BastilleDay,
     LeapDay,
+    /// United States Election Day: the Tuesday after the first Monday of
+    /// November.
+    ElectionDay,
 }
 
 /// What a temporal expression means before it is anchored.
@@ -430,6 +433,7 @@ fn best_at(s: &Stream<'_>, i: usize) -> Option<Cand> {
                         | "Veterans"
                         | "Boxing"
                         | "Bastille"
+                        | "Election"
                         | "leap"
                         | "Leap"
                         | "these"

@@ -128,6 +128,8 @@ fn day_word(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         {
             return None
         }
+        // "today's youth", "in today's world": the present in general.
+        Kw::Today if generic_today(s, i) => return None,
         Kw::Today => (0, None, "today"),
         Kw::Yesterday => (-1, None, "yesterday"),
         Kw::Tomorrow => (1, None, "tomorrow"),
@@ -175,6 +177,34 @@ fn day_word(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         },
         rule,
     ))
+}
+
+/// "today's" before a noun for people or the world at large ("today's
+/// youth", "in today's world", "many of today's computers") speaks of the
+/// present in general, not of the publication day.
+fn generic_today(s: &Stream<'_>, i: usize) -> bool {
+    if !is_possessive(s, i + 1) {
+        return false;
+    }
+    let quantified = i >= 2
+        && s.kw(i - 1, Kw::Of)
+        && matches!(
+            s.word(i - 2).to_ascii_lowercase().as_str(),
+            "many" | "most" | "some" | "all" | "few"
+        );
+    let noun = s.word(i + 3).to_ascii_lowercase();
+    quantified
+        || matches!(
+            noun.as_str(),
+            "world"
+                | "society"
+                | "youth"
+                | "young"
+                | "generation"
+                | "kids"
+                | "children"
+                | "teenagers"
+        )
 }
 
 /// How a determiner or adverb before a unit counts.
