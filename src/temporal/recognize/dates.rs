@@ -980,9 +980,19 @@ fn holiday(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         Some(y) => (YearSpec::Explicit(y), end + 1),
         None => (YearSpec::Implicit, end),
     };
-    Some(Cand::new(
-        end,
-        Form::Holiday { holiday: h, year },
-        "holiday",
-    ))
+    let form = Form::Holiday { holiday: h, year };
+    // "Easter week", "Christmas week": the week of the holiday.
+    if s.lex(end)
+        == (Lex::Unit {
+            unit: DurationUnit::Week,
+            plural: false,
+        })
+    {
+        return Some(Cand::new(
+            end + 1,
+            Form::WeekOf(Box::new(form)),
+            "holiday_week",
+        ));
+    }
+    Some(Cand::new(end, form, "holiday"))
 }

@@ -105,6 +105,10 @@ fn weekday(s: &Stream<'_>, start: usize, at: usize, rel: WeekdayRel) -> Option<C
     }
     let mut part = None;
     if let Lex::Part(p) = s.lex(end) {
+        // "Tuesday nights" recurs: a set, found with the amounts.
+        if s.word(end).ends_with('s') {
+            return None;
+        }
         part = Some(p);
         end += 1;
     }
