@@ -76,19 +76,24 @@ fn modified_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 plural: false,
             } = s.lex(i + 2)
             {
-                // TimeBank dates "the past year" as the calendar year before
-                // the publication year.
-                if unit == DurationUnit::Year
-                    && matches!(s.lex(i + 1), Lex::Kw(Kw::Past | Kw::Last))
-                {
+                // TimeBank and MEANTIME date "the past year", "the last
+                // quarter", "the past decade" as the calendar unit before the
+                // publication date's; a week stays a span of seven days.
+                let calendar = match unit {
+                    DurationUnit::Quarter => Some(super::CalUnit::Quarter),
+                    DurationUnit::Year => Some(super::CalUnit::Year),
+                    DurationUnit::Decade => Some(super::CalUnit::Decade),
+                    _ => None,
+                };
+                if let (Some(unit), Lex::Kw(Kw::Past | Kw::Last)) = (calendar, s.lex(i + 1)) {
                     return Some(Cand::new(
                         i + 3,
                         Form::Unit {
-                            unit: super::CalUnit::Year,
+                            unit,
                             offset: -1,
                             base: super::Base::Dct,
                         },
-                        "the_past_year",
+                        "the_past_unit_date",
                     ));
                 }
                 if matches!(s.lex(i + 1), Lex::Kw(Kw::Past | Kw::Last)) {
