@@ -261,23 +261,21 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     Some(first)
 }
 
-/// "decade-long", "year-long", "month-long": one unit.
+/// "decade-long", "year-long", "month-long": one unit; "decades-long": an
+/// unknown number of them.
 fn unit_long(s: &Stream<'_>, i: usize) -> Option<Cand> {
-    let Lex::Unit {
-        unit,
-        plural: false,
-    } = s.lex(i)
-    else {
+    let Lex::Unit { unit, plural } = s.lex(i) else {
         return None;
     };
     if !(s.hyphen(i + 1) && s.kw(i + 2, Kw::Long)) {
         return None;
     }
-    Some(Cand::new(
-        i + 3,
-        Form::Duration(whole(10, unit)?),
-        "unit_long",
-    ))
+    let parts = if plural {
+        vec![DurationPart { amount: None, unit }]
+    } else {
+        whole(10, unit)?
+    };
+    Some(Cand::new(i + 3, Form::Duration(parts), "unit_long"))
 }
 
 /// "for hours", "decades of mistrust", "in weeks": an unknown amount.
@@ -311,8 +309,19 @@ fn bare_plural(s: &Stream<'_>, i: usize) -> Option<Cand> {
 
 fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let (q, mut j, article) = quantity(s, i)?;
-    // "two more weeks", "20 more years"
-    if q.is_some() && !article && s.kw(j, Kw::More) {
+    // "two more weeks", "20 more years", "an additional year", "eight
+    // trading days", "five business days"
+    if q.is_some() && !article && s.kw(j, Kw::More)
+        || q.is_some() && matches!(s.word(j), "additional" | "extra")
+        || matches!(s.word(j), "trading" | "business" | "working")
+            && matches!(
+                s.lex(j + 1),
+                Lex::Unit {
+                    unit: DurationUnit::Day,
+                    ..
+                }
+            )
+    {
         j += 1;
     }
     let hyphenated = s.hyphen(j);
