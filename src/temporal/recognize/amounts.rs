@@ -163,6 +163,17 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
     Some((Some(tenths), j, false))
 }
 
+/// An unknown number of `unit`s: "weeks" is PXW. Decades are counted in
+/// years as when the amount is known ("decades-long" is PXY, as TimeBank
+/// and MEANTIME write it, like "two decades", P20Y).
+fn vague(unit: DurationUnit) -> DurationPart {
+    let unit = match unit {
+        DurationUnit::Decade => DurationUnit::Year,
+        u => u,
+    };
+    DurationPart { amount: None, unit }
+}
+
 /// Writes an amount in tenths of `unit` as TIMEX3 parts: whole units, then
 /// the half in the next smaller unit ("two and a half years" is P2Y6M, "a
 /// minute and a half" PT1M30S). Decades and centuries are counted in years,
@@ -216,7 +227,7 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
         if let Lex::Unit { unit, plural: true } = s.lex(i + 1) {
             return Some(Cand::new(
                 i + 3,
-                Form::Duration(vec![DurationPart { amount: None, unit }]),
+                Form::Duration(vec![vague(unit)]),
                 "units_ahead",
             ));
         }
@@ -231,7 +242,7 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
             ) {
                 return Some(Cand::new(
                     i + 2,
-                    Form::Duration(vec![DurationPart { amount: None, unit }]),
+                    Form::Duration(vec![vague(unit)]),
                     "recent_units",
                 ));
             }
@@ -271,7 +282,7 @@ fn unit_long(s: &Stream<'_>, i: usize) -> Option<Cand> {
         return None;
     }
     let parts = if plural {
-        vec![DurationPart { amount: None, unit }]
+        vec![vague(unit)]
     } else {
         whole(10, unit)?
     };
@@ -302,7 +313,7 @@ fn bare_plural(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     Some(Cand::new(
         i + 1,
-        Form::Duration(vec![DurationPart { amount: None, unit }]),
+        Form::Duration(vec![vague(unit)]),
         "duration_bare_plural",
     ))
 }
@@ -384,7 +395,7 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     let parts = match tenths {
         Some(t) => whole(t, unit)?,
-        None => vec![DurationPart { amount: None, unit }],
+        None => vec![vague(unit)],
     };
     Some(Cand::new(
         end,
