@@ -208,6 +208,7 @@ fn needs_tense(form: &Form) -> bool {
             ..
         } | Form::TenseWeekend
     ) || matches!(form, Form::Clock { day: Some(d), .. } if needs_tense(d))
+        || matches!(form, Form::DaysFrom { inner, .. } if needs_tense(inner))
 }
 
 /// The ISO week containing a date.
@@ -329,6 +330,21 @@ impl Ctx<'_> {
                     None => Resolved::unanchored(
                         "XXXX".into(),
                         r.kind,
+                        r.note.as_deref().unwrap_or(NO_DCT),
+                    ),
+                }
+            }
+            Form::DaysFrom { days, inner } => {
+                let r = self.form(inner)?;
+                match r
+                    .value
+                    .interval()
+                    .and_then(|(d, _)| calendar::add_days(d, *days))
+                {
+                    Some(d) => Resolved::new(TimeValue::Day(d), Date, r.anchor),
+                    None => Resolved::unanchored(
+                        "XXXX-XX-XX".into(),
+                        Date,
                         r.note.as_deref().unwrap_or(NO_DCT),
                     ),
                 }

@@ -172,6 +172,8 @@ pub(crate) enum Form {
         base: Base,
         period: bool,
     },
+    /// A day some days from another: "the day before last Tuesday" is -1.
+    DaysFrom { days: i64, inner: Box<Form> },
     /// The same expression a year before: "the year-earlier third quarter"
     /// is the third quarter before the one "third quarter" alone would be.
     PrevYear(Box<Form>),

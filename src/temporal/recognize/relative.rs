@@ -63,6 +63,14 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 )
             }));
         }
+        // "will one day be", "he one day follow": some day to come.
+        Lex::Number(1) if someday(s, i) => {
+            offer(Some(Cand::new(
+                i + 2,
+                Form::Reference(Reference::Future),
+                "one_day_someday",
+            )));
+        }
         // "these days"
         Lex::Other if s.word(i).eq_ignore_ascii_case("these") && s.word(i + 1) == "days" => {
             offer(Some(Cand::new(
@@ -181,6 +189,44 @@ fn day_word(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         },
         rule,
     ))
+}
+
+/// "one day" between a modal or a subject pronoun and a verb ("Islam will
+/// one day be", "the hope he one day follows"): some day to come, not a
+/// day's length.
+fn someday(s: &Stream<'_>, i: usize) -> bool {
+    let one_day = s.word(i).eq_ignore_ascii_case("one")
+        && s.lex(i + 1)
+            == (Lex::Unit {
+                unit: DurationUnit::Day,
+                plural: false,
+            });
+    let before = i
+        .checked_sub(1)
+        .map(|k| s.word(k).to_ascii_lowercase())
+        .unwrap_or_default();
+    let modal_or_subject = matches!(
+        before.as_str(),
+        "will"
+            | "would"
+            | "could"
+            | "might"
+            | "may"
+            | "can"
+            | "shall"
+            | "should"
+            | "must"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+    );
+    let verb_after = s.toks.get(i + 2).is_some_and(|t| t.is_word())
+        && matches!(s.lex(i + 2), Lex::Other)
+        && !s.capitalized(i + 2);
+    one_day && modal_or_subject && verb_after
 }
 
 /// "today's" before a noun for people or the world at large ("today's
@@ -303,6 +349,30 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
                             },
                             "day_before_after",
                         ))
+                    }
+                    // "the day before last Tuesday", "the day after Nov. 3":
+                    // that day, moved by one.
+                    _ if part.is_none() => {
+                        let inner = dates::at(s, j + 2)
+                            .into_iter()
+                            .chain(at(s, j + 2))
+                            .max_by_key(|c| c.end)?;
+                        let a_day = matches!(
+                            inner.form,
+                            Form::Weekday { part: None, .. }
+                                | Form::Date { day: Some(_), .. }
+                                | Form::Holiday { .. }
+                        );
+                        return a_day.then(|| {
+                            Cand::new(
+                                inner.end,
+                                Form::DaysFrom {
+                                    days: dir,
+                                    inner: Box::new(inner.form),
+                                },
+                                "day_before_date",
+                            )
+                        });
                     }
                     _ => return None,
                 }
