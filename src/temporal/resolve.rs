@@ -349,7 +349,10 @@ impl Ctx<'_> {
                     ),
                 }
             }
-            Form::PeriodOfYear(year) => match self.reported_quarter {
+            Form::PeriodOfYear(year) => match self
+                .reported_quarter
+                .filter(|_| self.config.narrative_anchoring)
+            {
                 Some((_, quarter, span)) => Resolved::new(
                     TimeValue::Quarter {
                         year: *year,
@@ -883,5 +886,33 @@ fn season_year(dct: NaiveDate, part: YearPart) -> i32 {
     match part {
         YearPart::Season(Season::Winter) if dct.month() <= 2 => dct.year() - 1,
         _ => dct.year(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::temporal::{tag_with, TagConfig};
+
+    fn values(text: &str, narrative_anchoring: bool) -> Vec<String> {
+        let dct = NaiveDate::from_ymd_opt(1989, 10, 30);
+        let config = TagConfig {
+            narrative_anchoring,
+            ..TagConfig::default()
+        };
+        tag_with(text, dct, &config)
+            .iter()
+            .map(|m| m.value.to_string())
+            .collect()
+    }
+
+    /// Comparisons with the reported quarter are narrative anchoring: with
+    /// it off, "the 1988 period" and "a year earlier" name years.
+    #[test]
+    fn reported_quarter_follows_narrative_anchoring() {
+        let text = "Profit rose in the third quarter. In the 1988 period, it was $2 million a year earlier.";
+        assert_eq!(values(text, true), ["1989-Q3", "1988-Q3", "1988-Q3"]);
+        assert_eq!(values(text, false), ["1989-Q3", "1988", "1988"]);
     }
 }
