@@ -14,6 +14,14 @@
 //! - Anaphoric expressions ("the next day", "earlier that week", "two days
 //!   later") count from the last date the text mentioned before them; with
 //!   none, from the DCT.
+//! - Year-back comparisons in business news ("a year earlier", "the
+//!   year-ago quarter", "the 1988 period") count from the quarter being
+//!   reported: the narrative's quarter, or the last closed quarter the text
+//!   named when the narrative's day lies in it or the phrase names a period.
+//!   They do not become the narrative's date themselves, so a second "a year
+//!   ago" compares with the same quarter.
+//! - A date without a year after "by" or "through" is a deadline: a
+//!   past-tense verb does not push it into the past.
 //! - Without a DCT, relative expressions keep `X` placeholders
 //!   (`XXXX-WXX-2`): a guess would look like knowledge.
 
@@ -32,6 +40,10 @@ struct Ctx<'a> {
     dct: Option<NaiveDate>,
     /// The last anchored calendar value and where it was.
     narrative: Option<(TimeValue, Span)>,
+    /// The last quarter the text named that had ended by the DCT (year,
+    /// quarter, span): in business news, the quarter being reported, which
+    /// "the year-ago quarter" and "the 1988 period" compare with.
+    reported_quarter: Option<(i32, u32, Span)>,
     config: &'a TagConfig,
     tense: Tense,
 }
@@ -79,6 +91,7 @@ pub(crate) fn resolve(
     let mut ctx = Ctx {
         dct,
         narrative: None,
+        reported_quarter: None,
         config,
         tense: Tense::Unknown,
     };
@@ -99,7 +112,14 @@ pub(crate) fn resolve(
             // its day; the clause's tense is about something else.
             Tense::Past
         } else {
-            clause_tense(text, toks, sf, se, f.first, f.end)
+            match clause_tense(text, toks, sf, se, f.first, f.end) {
+                // "repay the loan by February", "credit through January": a
+                // deadline, as likely ahead as behind a past-tense verb.
+                Tense::Past | Tense::Reported if is_deadline(text, toks, f.first, &f.form) => {
+                    Tense::Unknown
+                }
+                t => t,
+            }
         };
         let span = Span::new(toks[f.first].span.start, toks[f.end - 1].span.end);
         let Some(mut r) = ctx.form(&f.form) else {
@@ -108,7 +128,27 @@ pub(crate) fn resolve(
         if !in_timex_range(&r.value) {
             r = Resolved::unanchored("XXXX-XX-XX".into(), r.kind, OUT_OF_RANGE);
         }
-        if matches!(r.kind, TimexType::Date | TimexType::Time) && r.value.is_anchored() {
+        // A comparison with a year before ("a year earlier", "the 1988
+        // period") names no new date for the narrative: a second "a year
+        // earlier" still counts from the quarter being reported.
+        let comparison = matches!(
+            f.form,
+            Form::YearsBack { .. } | Form::PrevYear(_) | Form::PeriodOfYear(_)
+        );
+        if matches!(r.kind, TimexType::Date | TimexType::Time)
+            && r.value.is_anchored()
+            && !comparison
+        {
+            if let TimeValue::Quarter { year, quarter } = r.value {
+                let closed = r
+                    .value
+                    .interval()
+                    .zip(dct)
+                    .is_some_and(|((_, end), d)| end < d);
+                if closed {
+                    ctx.reported_quarter = Some((year, quarter, span));
+                }
+            }
             ctx.narrative = Some((r.value.clone(), span));
         }
         out.push(TemporalMention {
@@ -123,6 +163,24 @@ pub(crate) fn resolve(
         });
     }
     out
+}
+
+/// A date without a year after "by" or "through": a deadline or the end
+/// of a term.
+fn is_deadline(text: &str, toks: &[Token], first: usize, form: &Form) -> bool {
+    matches!(
+        form,
+        Form::Date {
+            year: YearSpec::Implicit,
+            ..
+        }
+    ) && first
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| {
+            let w = t.text(text);
+            w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("through")
+        })
 }
 
 fn is_possessive(text: &str, toks: &[Token], end: usize) -> bool {
@@ -150,6 +208,7 @@ fn needs_tense(form: &Form) -> bool {
             ..
         } | Form::TenseWeekend
     ) || matches!(form, Form::Clock { day: Some(d), .. } if needs_tense(d))
+        || matches!(form, Form::DaysFrom { inner, .. } if needs_tense(inner))
 }
 
 /// The ISO week containing a date.
@@ -259,40 +318,54 @@ impl Ctx<'_> {
                     on.or_else(|| self.dct.map(|d| (d, Anchor::Publication))),
                 )
             }
-            Form::YearsBack { years, base } => {
-                let shift = |y: i32| i32::try_from(*years).ok().and_then(|n| y.checked_add(n));
-                let narrative = self
-                    .narrative
-                    .as_ref()
-                    .filter(|_| self.config.narrative_anchoring);
-                match narrative {
-                    Some((TimeValue::Quarter { year, quarter }, span))
-                        if shift(*year).is_some() =>
-                    {
-                        Resolved::new(
-                            TimeValue::Quarter {
-                                year: shift(*year).unwrap_or(*year),
-                                quarter: *quarter,
-                            },
-                            Date,
-                            Anchor::Narrative { span: *span },
-                        )
-                    }
-                    _ => match self
-                        .base_date(*base)
-                        .and_then(|(d, a)| Some((shift(d.year())?, a)))
-                    {
-                        Some((y, a)) => Resolved::new(TimeValue::Year(y), Date, a),
-                        None => Resolved::unanchored("XXXX".into(), Date, NO_DCT),
-                    },
+            Form::YearsBack {
+                years,
+                base,
+                period,
+            } => self.years_back(*years, *base, *period),
+            Form::PrevYear(inner) => {
+                let r = self.form(inner)?;
+                match shift_year(&r.value, -1) {
+                    Some(v) => Resolved::new(v, r.kind, r.anchor),
+                    None => Resolved::unanchored(
+                        "XXXX".into(),
+                        r.kind,
+                        r.note.as_deref().unwrap_or(NO_DCT),
+                    ),
                 }
             }
-            Form::LatestQuarter => match self.dct.and_then(|d| calendar::add_days(d, -45)) {
-                Some(d) => Resolved::new(
+            Form::DaysFrom { days, inner } => {
+                let r = self.form(inner)?;
+                match r
+                    .value
+                    .interval()
+                    .and_then(|(d, _)| calendar::add_days(d, *days))
+                {
+                    Some(d) => Resolved::new(TimeValue::Day(d), Date, r.anchor),
+                    None => Resolved::unanchored(
+                        "XXXX-XX-XX".into(),
+                        Date,
+                        r.note.as_deref().unwrap_or(NO_DCT),
+                    ),
+                }
+            }
+            Form::PeriodOfYear(year) => match self
+                .reported_quarter
+                .filter(|_| self.config.narrative_anchoring)
+            {
+                Some((_, quarter, span)) => Resolved::new(
                     TimeValue::Quarter {
-                        year: d.year(),
-                        quarter: quarter_of(d.month()),
+                        year: *year,
+                        quarter,
                     },
+                    Date,
+                    Anchor::Narrative { span },
+                ),
+                None => Resolved::new(TimeValue::Year(*year), Date, Anchor::None),
+            },
+            Form::LatestQuarter => match self.latest_quarter() {
+                Some((year, quarter)) => Resolved::new(
+                    TimeValue::Quarter { year, quarter },
                     Date,
                     Anchor::Publication,
                 ),
@@ -323,6 +396,74 @@ impl Ctx<'_> {
         })
     }
 
+    /// The quarter a company reporting at the DCT has just closed: the
+    /// quarter of the date 45 days before it.
+    fn latest_quarter(&self) -> Option<(i32, u32)> {
+        let d = calendar::add_days(self.dct?, -45)?;
+        Some((d.year(), quarter_of(d.month())))
+    }
+
+    /// "a year ago", "two years earlier", "the year-ago quarter". In
+    /// business news these compare with the quarter being reported: the
+    /// narrative's quarter if it has begun by the DCT, else the reported
+    /// quarter when the narrative's date lies in it ("the quarter ended
+    /// Sept. 30 … a year earlier") or the phrase names a period ("the
+    /// year-ago quarter"); otherwise they name a year.
+    fn years_back(&self, years: i64, base: Base, period: bool) -> Resolved {
+        let shift = |y: i32| i32::try_from(years).ok().and_then(|n| y.checked_add(n));
+        let narrative = self
+            .narrative
+            .as_ref()
+            .filter(|_| self.config.narrative_anchoring);
+        let begun = |v: &TimeValue| {
+            v.interval()
+                .zip(self.dct)
+                .is_some_and(|((start, _), d)| start <= d)
+        };
+        let reported = self
+            .reported_quarter
+            .filter(|_| self.config.narrative_anchoring);
+        let within_reported = |v: &TimeValue| match (reported, v.interval()) {
+            (Some((year, quarter, _)), Some((start, _))) => {
+                start.year() == year && quarter_of(start.month()) == quarter
+            }
+            _ => false,
+        };
+        let quarter = match narrative {
+            Some((v @ TimeValue::Quarter { year, quarter }, span)) if begun(v) => {
+                Some((*year, *quarter, Anchor::Narrative { span: *span }))
+            }
+            Some((v, _)) if within_reported(v) || period => {
+                reported.map(|(y, q, span)| (y, q, Anchor::Narrative { span }))
+            }
+            None if period => reported.map(|(y, q, span)| (y, q, Anchor::Narrative { span })),
+            _ => None,
+        }
+        .or_else(|| {
+            period
+                .then(|| self.latest_quarter())
+                .flatten()
+                .map(|(y, q)| (y, q, Anchor::Publication))
+        });
+        if let Some((year, quarter, anchor)) = quarter {
+            return match shift(year) {
+                Some(year) => Resolved::new(
+                    TimeValue::Quarter { year, quarter },
+                    TimexType::Date,
+                    anchor,
+                ),
+                None => Resolved::unanchored("XXXX-QX".into(), TimexType::Date, OUT_OF_RANGE),
+            };
+        }
+        match self
+            .base_date(base)
+            .and_then(|(d, a)| Some((shift(d.year())?, a)))
+        {
+            Some((y, a)) => Resolved::new(TimeValue::Year(y), TimexType::Date, a),
+            None => Resolved::unanchored("XXXX".into(), TimexType::Date, NO_DCT),
+        }
+    }
+
     fn date(&self, year: YearSpec, month: u32, day: Option<u32>) -> Resolved {
         let build = |y: i32| -> Option<TimeValue> {
             match day {
@@ -345,13 +486,16 @@ impl Ctx<'_> {
                     "no such day in that year",
                 ),
             },
-            YearSpec::Implicit | YearSpec::Relative(_) | YearSpec::Nearest(_) => {
+            YearSpec::Implicit
+            | YearSpec::Relative(_)
+            | YearSpec::Nearest(_)
+            | YearSpec::Offset(_) => {
                 let Some(dct) = self.dct else {
                     return Resolved::unanchored(pattern(), TimexType::Date, NO_DCT);
                 };
                 let y0 = dct.year();
                 let shift = match year {
-                    YearSpec::Relative(r) => Some(r),
+                    YearSpec::Relative(r) | YearSpec::Offset(r) => Some(r),
                     YearSpec::Nearest(r) if r != 0 => Some(nearest_year_shift(dct, month, r)),
                     _ => None,
                 };
@@ -397,6 +541,13 @@ impl Ctx<'_> {
         let pattern = || build(0).to_string().replacen("0000", "XXXX", 1);
         match year {
             YearSpec::Explicit(y) => Resolved::new(build(y), TimexType::Date, Anchor::None),
+            YearSpec::Offset(r) => match self
+                .dct
+                .and_then(|d| d.year().checked_add(i32::try_from(r).ok()?))
+            {
+                Some(y) => Resolved::new(build(y), TimexType::Date, Anchor::Publication),
+                None => Resolved::unanchored(pattern(), TimexType::Date, NO_DCT),
+            },
             YearSpec::Relative(r) | YearSpec::Nearest(r) => match self.dct {
                 Some(dct) => {
                     let y0 = season_year(dct, part);
@@ -433,7 +584,19 @@ impl Ctx<'_> {
                             Some((a, b, v))
                         })
                         .collect();
-                    match by_tense(&cands, dct, self.tense) {
+                    // A quarter closed within the last three months is still
+                    // being reported on: "will report third-quarter results"
+                    // in October is this year's third quarter.
+                    let just_closed = matches!(part, YearPart::Quarter(_))
+                        && cands
+                            .iter()
+                            .any(|(_, end, _)| *end < dct && (dct - *end).num_days() <= 92);
+                    let tense = if self.tense == Tense::Future && just_closed {
+                        Tense::Unknown
+                    } else {
+                        self.tense
+                    };
+                    match by_tense(&cands, dct, tense) {
                         Some(v) => Resolved::new(v, TimexType::Date, Anchor::Publication),
                         None => Resolved::unanchored(pattern(), TimexType::Date, OUT_OF_RANGE),
                     }
@@ -585,6 +748,8 @@ impl Ctx<'_> {
                 Holiday::Halloween => NaiveDate::from_ymd_opt(y, 10, 31),
                 Holiday::IndependenceDay => NaiveDate::from_ymd_opt(y, 7, 4),
                 Holiday::LaborDay => calendar::nth_weekday_of_month(y, 9, Weekday::Mon, 1),
+                Holiday::ElectionDay => calendar::nth_weekday_of_month(y, 11, Weekday::Mon, 1)
+                    .and_then(|d| calendar::add_days(d, 1)),
                 Holiday::MemorialDay => calendar::nth_weekday_of_month(y, 5, Weekday::Mon, -1),
                 Holiday::ValentinesDay => NaiveDate::from_ymd_opt(y, 2, 14),
                 Holiday::GoodFriday => calendar::easter(y).and_then(|d| calendar::add_days(d, -2)),
@@ -691,6 +856,23 @@ fn in_timex_range(v: &TimeValue) -> bool {
     }
 }
 
+/// The same calendar value `years` years later (earlier when negative):
+/// 1989-Q3 → 1988-Q3. Values that are not a date or a period of a year
+/// have no such shift.
+fn shift_year(v: &TimeValue, years: i32) -> Option<TimeValue> {
+    let mut v = v.clone();
+    match &mut v {
+        TimeValue::Quarter { year, .. }
+        | TimeValue::Half { year, .. }
+        | TimeValue::Season { year, .. }
+        | TimeValue::Month { year, .. }
+        | TimeValue::Year(year) => *year = year.checked_add(years)?,
+        TimeValue::Day(d) => *d = d.with_year(d.year().checked_add(years)?)?,
+        _ => return None,
+    }
+    Some(v)
+}
+
 fn with_part(d: NaiveDate, part: Option<DayPart>) -> TimeValue {
     match part {
         Some(p) => TimeValue::DayPart(d, p),
@@ -704,5 +886,33 @@ fn season_year(dct: NaiveDate, part: YearPart) -> i32 {
     match part {
         YearPart::Season(Season::Winter) if dct.month() <= 2 => dct.year() - 1,
         _ => dct.year(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::temporal::{tag_with, TagConfig};
+
+    fn values(text: &str, narrative_anchoring: bool) -> Vec<String> {
+        let dct = NaiveDate::from_ymd_opt(1989, 10, 30);
+        let config = TagConfig {
+            narrative_anchoring,
+            ..TagConfig::default()
+        };
+        tag_with(text, dct, &config)
+            .iter()
+            .map(|m| m.value.to_string())
+            .collect()
+    }
+
+    /// Comparisons with the reported quarter are narrative anchoring: with
+    /// it off, "the 1988 period" and "a year earlier" name years.
+    #[test]
+    fn reported_quarter_follows_narrative_anchoring() {
+        let text = "Profit rose in the third quarter. In the 1988 period, it was $2 million a year earlier.";
+        assert_eq!(values(text, true), ["1989-Q3", "1988-Q3", "1988-Q3"]);
+        assert_eq!(values(text, false), ["1989-Q3", "1988", "1988"]);
     }
 }

@@ -76,6 +76,26 @@ fn modified_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 plural: false,
             } = s.lex(i + 2)
             {
+                // TimeBank and MEANTIME date "the past year", "the last
+                // quarter", "the past decade" as the calendar unit before the
+                // publication date's; a week stays a span of seven days.
+                let calendar = match unit {
+                    DurationUnit::Quarter => Some(super::CalUnit::Quarter),
+                    DurationUnit::Year => Some(super::CalUnit::Year),
+                    DurationUnit::Decade => Some(super::CalUnit::Decade),
+                    _ => None,
+                };
+                if let (Some(unit), Lex::Kw(Kw::Past | Kw::Last)) = (calendar, s.lex(i + 1)) {
+                    return Some(Cand::new(
+                        i + 3,
+                        Form::Unit {
+                            unit,
+                            offset: -1,
+                            base: super::Base::Dct,
+                        },
+                        "the_past_unit_date",
+                    ));
+                }
                 if matches!(s.lex(i + 1), Lex::Kw(Kw::Past | Kw::Last)) {
                     return Some(Cand::new(
                         i + 3,
@@ -143,6 +163,17 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
     Some((Some(tenths), j, false))
 }
 
+/// An unknown number of `unit`s: "weeks" is PXW. Decades are counted in
+/// years as when the amount is known ("decades-long" is PXY, as TimeBank
+/// and MEANTIME write it, like "two decades", P20Y).
+fn vague(unit: DurationUnit) -> DurationPart {
+    let unit = match unit {
+        DurationUnit::Decade => DurationUnit::Year,
+        u => u,
+    };
+    DurationPart { amount: None, unit }
+}
+
 /// Writes an amount in tenths of `unit` as TIMEX3 parts: whole units, then
 /// the half in the next smaller unit ("two and a half years" is P2Y6M, "a
 /// minute and a half" PT1M30S). Decades and centuries are counted in years,
@@ -190,8 +221,20 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if let Some(c) = unit_long(s, i).or_else(|| bare_plural(s, i)) {
         return Some(c);
     }
-    // "recent years", "recent weeks": a span of unknown length up to now.
-    if s.kw(i, Kw::Recent) {
+    // "the weeks ahead", "the months ahead": a span of unknown length from
+    // now on.
+    if s.kw(i, Kw::The) && s.word(i + 2).eq_ignore_ascii_case("ahead") {
+        if let Lex::Unit { unit, plural: true } = s.lex(i + 1) {
+            return Some(Cand::new(
+                i + 3,
+                Form::Duration(vec![vague(unit)]),
+                "units_ahead",
+            ));
+        }
+    }
+    // "recent years", "recent weeks", "coming months": a span of unknown
+    // length up to now or from now on.
+    if s.kw(i, Kw::Recent) || s.kw(i, Kw::Coming) {
         if let Lex::Unit { unit, plural: true } = s.lex(i + 1) {
             if matches!(
                 unit,
@@ -199,7 +242,7 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
             ) {
                 return Some(Cand::new(
                     i + 2,
-                    Form::Duration(vec![DurationPart { amount: None, unit }]),
+                    Form::Duration(vec![vague(unit)]),
                     "recent_units",
                 ));
             }
@@ -229,23 +272,21 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     Some(first)
 }
 
-/// "decade-long", "year-long", "month-long": one unit.
+/// "decade-long", "year-long", "month-long": one unit; "decades-long": an
+/// unknown number of them.
 fn unit_long(s: &Stream<'_>, i: usize) -> Option<Cand> {
-    let Lex::Unit {
-        unit,
-        plural: false,
-    } = s.lex(i)
-    else {
+    let Lex::Unit { unit, plural } = s.lex(i) else {
         return None;
     };
     if !(s.hyphen(i + 1) && s.kw(i + 2, Kw::Long)) {
         return None;
     }
-    Some(Cand::new(
-        i + 3,
-        Form::Duration(whole(10, unit)?),
-        "unit_long",
-    ))
+    let parts = if plural {
+        vec![vague(unit)]
+    } else {
+        whole(10, unit)?
+    };
+    Some(Cand::new(i + 3, Form::Duration(parts), "unit_long"))
 }
 
 /// "for hours", "decades of mistrust", "in weeks": an unknown amount.
@@ -272,13 +313,28 @@ fn bare_plural(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     Some(Cand::new(
         i + 1,
-        Form::Duration(vec![DurationPart { amount: None, unit }]),
+        Form::Duration(vec![vague(unit)]),
         "duration_bare_plural",
     ))
 }
 
 fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
-    let (q, j, article) = quantity(s, i)?;
+    let (q, mut j, article) = quantity(s, i)?;
+    // "two more weeks", "20 more years", "an additional year", "eight
+    // trading days", "five business days"
+    if q.is_some() && !article && s.kw(j, Kw::More)
+        || q.is_some() && matches!(s.word(j), "additional" | "extra")
+        || matches!(s.word(j), "trading" | "business" | "working")
+            && matches!(
+                s.lex(j + 1),
+                Lex::Unit {
+                    unit: DurationUnit::Day,
+                    ..
+                }
+            )
+    {
+        j += 1;
+    }
     let hyphenated = s.hyphen(j);
     let u = if hyphenated { j + 1 } else { j };
     let Lex::Unit { unit, plural } = s.lex(u) else {
@@ -298,8 +354,9 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if unit == DurationUnit::Quarter && (article || !plural || s.hyphen(j) || s.kw(u + 1, Kw::Of)) {
         return None;
     }
-    // "a decade-long dispute": the article belongs to the noun.
-    if s.hyphen(u + 1) && s.kw(u + 2, Kw::Long) {
+    // "a decade-long dispute", "a year-earlier loss": the article belongs
+    // to the noun.
+    if s.hyphen(u + 1) && matches!(s.lex(u + 2), Lex::Kw(Kw::Long | Kw::Ago | Kw::Earlier)) {
         return None;
     }
     // "a fortnight" is two weeks.
@@ -338,7 +395,7 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     let parts = match tenths {
         Some(t) => whole(t, unit)?,
-        None => vec![DurationPart { amount: None, unit }],
+        None => vec![vague(unit)],
     };
     Some(Cand::new(
         end,
@@ -409,6 +466,16 @@ fn set(s: &Stream<'_>, i: usize) -> Option<Cand> {
                     j + 1,
                     Form::Set(TimeValue::Unanchored(format!("XXXX-XX-XXT{}", p.code()))),
                     "every_part",
+                )),
+                // "each July": that month of every year.
+                Lex::Month {
+                    month,
+                    ambiguous: false,
+                    abbrev,
+                } if n == 1 => Some(Cand::new(
+                    if abbrev { s.skip_dot(j + 1) } else { j + 1 },
+                    Form::Set(TimeValue::Unanchored(format!("XXXX-{month:02}"))),
+                    "every_month",
                 )),
                 _ => None,
             }

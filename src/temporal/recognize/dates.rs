@@ -36,6 +36,10 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
             offer(day_first(s, i));
             offer(ordinal_part(s, i));
             offer(spelled_year(s, i));
+            // "a 20th-century democrat", "an 11th century temple"
+            if let Some((n, k)) = s.ordinal(i) {
+                offer(century(s, n, if s.hyphen(k) { k + 1 } else { k }));
+            }
         }
         // "1990s"; "30s" alone is more often an age ("in his 30s").
         Lex::Decade(n) if n >= 1000 => offer(decade(s, i, i, n)),
@@ -50,6 +54,7 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     if s.number(i).is_some() {
         offer(numeric(s, i));
+        offer(second_day(s, i));
         offer(day_first(s, i));
         offer(year(s, i));
     }
@@ -165,10 +170,10 @@ fn month_first(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if s.punct(k, ',') || s.kw(k, Kw::Of) {
         k += 1;
     }
-    if let Some(y) = s.year4(k) {
+    if let Some((y, end)) = written_year(s, k) {
         if !ambiguous || s.capitalized(i) {
             return Some(Cand::new(
-                k + 1,
+                end,
                 Form::Date {
                     year: YearSpec::Explicit(y),
                     month,
@@ -316,6 +321,41 @@ fn day_first(s: &Stream<'_>, i: usize) -> Option<Cand> {
     ))
 }
 
+/// The second day of "April 24 and 25", "May 3 or 4": a day number after
+/// a month and day and a conjunction names a day of that month.
+fn second_day(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let (day, end) = day_number(s, i)?;
+    if i < 3 || !matches!(s.word(i - 1), "and" | "or") || s.number(i - 2).is_none() {
+        return None;
+    }
+    let Lex::Month {
+        month,
+        ambiguous: false,
+        ..
+    } = s.lex(i - 3)
+    else {
+        return None;
+    };
+    // "March 3 and 25 stores": the number must end the noun phrase.
+    let ends = s.toks.get(end).is_none_or(|t| !t.is_word())
+        || matches!(
+            s.lex(end),
+            Lex::Kw(Kw::In | Kw::On | Kw::At | Kw::For | Kw::Of | Kw::To | Kw::By | Kw::And)
+        );
+    if !ends || !valid_day(month, day) {
+        return None;
+    }
+    Some(Cand::new(
+        end,
+        Form::Date {
+            year: YearSpec::Implicit,
+            month,
+            day: Some(day),
+        },
+        "second_day",
+    ))
+}
+
 /// "2025-12-02", "2025/12/02", "12/02/2025", "12/2/25".
 fn numeric(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let (a, da) = s.number(i)?;
@@ -454,13 +494,25 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if s.kw(k, Kw::Fiscal) {
         k += 1;
     }
-    if k > j
-        && s.lex(k)
-            == (Lex::Unit {
+    let year_word = s.lex(k)
+        == (Lex::Unit {
+            unit: DurationUnit::Year,
+            plural: false,
+        });
+    // "the year ended March 31", "the fiscal year ending June 30": a
+    // company's twelve-month accounting period, which TimeML writes as a
+    // duration (its end is the date after it).
+    if year_word && matches!(s.word(k + 1), "ended" | "ending") {
+        return Some(Cand::new(
+            k + 1,
+            Form::Duration(vec![crate::temporal::value::DurationPart {
+                amount: Some(1),
                 unit: DurationUnit::Year,
-                plural: false,
-            })
-    {
+            }]),
+            "year_ended",
+        ));
+    }
+    if year_word && (k > j || plain_the_year(s, i, k)) {
         return Some(Cand::new(
             k + 1,
             Form::Unit {
@@ -489,6 +541,36 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
         }
         return None;
     }
+    // "the last half of 1989", "the first two quarters of 1990": halves.
+    let first = s.ordinal(j).map(|(n, k)| (n == 1, k));
+    let last = s.kw(j, Kw::Last).then_some((false, j + 1));
+    if let Some((first, k)) = first.or(last) {
+        let two_quarters = s.lex(k) == Lex::Number(2)
+            && s.lex(k + 1)
+                == (Lex::Unit {
+                    unit: DurationUnit::Quarter,
+                    plural: true,
+                });
+        let half = if two_quarters {
+            Some(k + 1)
+        } else {
+            (!first && s.kw(k, Kw::Half)).then_some(k)
+        };
+        // Only of a year: "the last half of the '80s" is not a half year.
+        if let Some(at) = half {
+            let c = year_part(s, at + 1, YearPart::Half(if first { 1 } else { 2 }))?;
+            return (c.end > at + 1).then_some(c);
+        }
+    }
+    // "the 1988 third quarter", "the 1988 quarter", "the 1989 period"
+    if let Some(y) = s.year4(j) {
+        if let Some(c) = part_of_year(s, j + 1, YearSpec::Explicit(y), "year_ordinal_part") {
+            return Some(c);
+        }
+        if names_period(s, j + 1) {
+            return Some(Cand::new(j + 2, Form::PeriodOfYear(y), "year_period"));
+        }
+    }
     match s.lex(j) {
         Lex::Decade(n) => decade(s, i, j, n),
         Lex::Season(_) => season(s, i, j, YearSpec::Implicit),
@@ -502,20 +584,57 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
             if let Some(c) = quarter_or_half(s, n, k) {
                 return Some(c);
             }
-            match s.lex(k) {
-                Lex::Unit {
-                    unit: DurationUnit::Century,
-                    plural: false,
-                } if (1..=30).contains(&n) => Some(Cand::new(
-                    k + 1,
-                    Form::Value(TimeValue::Century(n as i32 - 1)),
-                    "century",
-                )),
-                _ => None,
-            }
+            century(s, n, k)
         }
         _ => None,
     }
+}
+
+/// The `n`-th century named at token `k`: "20th century" is `19`, the
+/// years 1900–1999 as TimeML counts them.
+fn century(s: &Stream<'_>, n: u32, k: usize) -> Option<Cand> {
+    match s.lex(k) {
+        Lex::Unit {
+            unit: DurationUnit::Century,
+            plural: false,
+        } if (1..=30).contains(&n) => Some(Cand::new(
+            k + 1,
+            Form::Value(TimeValue::Century(n as i32 - 1)),
+            "century",
+        )),
+        _ => None,
+    }
+}
+
+/// Whether "the year" at `the..=year` names the year of the publication
+/// date: after a preposition ("for the year", "earlier in the year", "a
+/// high for the year"), and not before what would make it another year
+/// ("the year before", "the year 2000", "the year he was born", "the year's
+/// end", "the year-ago quarter").
+fn plain_the_year(s: &Stream<'_>, the: usize, year: usize) -> bool {
+    let after_preposition = the > 0
+        && (matches!(
+            s.lex(the - 1),
+            Lex::Kw(Kw::For | Kw::Of | Kw::In | Kw::During)
+        ) || matches!(
+            s.word(the - 1).to_ascii_lowercase().as_str(),
+            "through" | "throughout" | "into"
+        ));
+    let next = year + 1;
+    let another = match s.toks.get(next) {
+        None => false,
+        Some(t) if t.is_word() => {
+            matches!(
+                s.lex(next),
+                Lex::Kw(Kw::Before | Kw::After | Kw::Earlier | Kw::Later | Kw::That | Kw::Ago)
+            ) || matches!(
+                s.word(next).to_ascii_lowercase().as_str(),
+                "when" | "which" | "he" | "she" | "they" | "we" | "i" | "it" | "you"
+            )
+        }
+        Some(t) => !matches!(t.punct(), Some('.' | ',' | ';' | ':' | ')' | '"')),
+    };
+    after_preposition && !another
 }
 
 /// Years in words, as transcripts of broadcasts write them: "nineteen
@@ -547,8 +666,55 @@ fn spelled_year(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
 }
 
+/// "third quarter", "first-half" at `at`, in the given year.
+pub(super) fn part_of_year(
+    s: &Stream<'_>,
+    at: usize,
+    year: YearSpec,
+    rule: &'static str,
+) -> Option<Cand> {
+    match ordinal_part(s, at)? {
+        Cand {
+            form:
+                Form::YearPart {
+                    year: YearSpec::Implicit,
+                    part,
+                },
+            end,
+            ..
+        } => Some(Cand::new(end, Form::YearPart { year, part }, rule)),
+        _ => None,
+    }
+}
+
+/// "quarter" or "period" at `at`: what a business report compares.
+pub(super) fn names_period(s: &Stream<'_>, at: usize) -> bool {
+    s.kw(at, Kw::Period)
+        || s.lex(at)
+            == (Lex::Unit {
+                unit: DurationUnit::Quarter,
+                plural: false,
+            })
+}
+
+/// A year in digits or, as broadcast transcripts write it, in words
+/// ("nineteen ninety-four"); returns the year and the next index.
+fn written_year(s: &Stream<'_>, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = s.year4(i) {
+        return Some((y, i + 1));
+    }
+    match spelled_year(s, i)? {
+        Cand {
+            form: Form::Value(TimeValue::Year(y)),
+            end,
+            ..
+        } => Some((y, end)),
+        _ => None,
+    }
+}
+
 /// "third-quarter", "fourth quarter", "first-half" without an article.
-fn ordinal_part(s: &Stream<'_>, i: usize) -> Option<Cand> {
+pub(super) fn ordinal_part(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let (n, mut k) = s.ordinal(i)?;
     if s.hyphen(k) {
         k += 1;
@@ -600,6 +766,25 @@ fn latest_quarter(s: &Stream<'_>, i: usize) -> Option<Cand> {
     if s.kw(j + 1, Kw::Of) {
         return None;
     }
+    // "the quarter a year ago": the reported quarter, a year back.
+    if s.kw(j + 1, Kw::A)
+        && s.lex(j + 2)
+            == (Lex::Unit {
+                unit: DurationUnit::Year,
+                plural: false,
+            })
+        && matches!(s.lex(j + 3), Lex::Kw(Kw::Ago | Kw::Earlier))
+    {
+        return Some(Cand::new(
+            j + 4,
+            Form::YearsBack {
+                years: -1,
+                base: super::Base::Dct,
+                period: true,
+            },
+            "quarter_a_year_ago",
+        ));
+    }
     Some(Cand::new(j + 1, Form::LatestQuarter, "latest_quarter"))
 }
 
@@ -627,8 +812,8 @@ fn year_part(s: &Stream<'_>, k: usize, part: YearPart) -> Option<Cand> {
     if s.kw(j, Kw::Of) || s.punct(j, ',') {
         j += 1;
     }
-    let (year, end) = match s.year4(j) {
-        Some(y) => (YearSpec::Explicit(y), j + 1),
+    let (year, end) = match written_year(s, j) {
+        Some((y, end)) => (YearSpec::Explicit(y), end),
         None => (YearSpec::Implicit, k),
     };
     Some(Cand::new(end, Form::YearPart { year, part }, "year_part"))
@@ -706,6 +891,7 @@ fn named_day(s: &Stream<'_>, i: usize) -> Option<Cand> {
         }
         ("Boxing", "Day") => Holiday::BoxingDay,
         ("Bastille", "Day") => Holiday::BastilleDay,
+        ("Election", "Day") => Holiday::ElectionDay,
         ("leap" | "Leap", "day" | "Day") => Holiday::LeapDay,
         _ => return None,
     };
@@ -794,9 +980,19 @@ fn holiday(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         Some(y) => (YearSpec::Explicit(y), end + 1),
         None => (YearSpec::Implicit, end),
     };
-    Some(Cand::new(
-        end,
-        Form::Holiday { holiday: h, year },
-        "holiday",
-    ))
+    let form = Form::Holiday { holiday: h, year };
+    // "Easter week", "Christmas week": the week of the holiday.
+    if s.lex(end)
+        == (Lex::Unit {
+            unit: DurationUnit::Week,
+            plural: false,
+        })
+    {
+        return Some(Cand::new(
+            end + 1,
+            Form::WeekOf(Box::new(form)),
+            "holiday_week",
+        ));
+    }
+    Some(Cand::new(end, form, "holiday"))
 }

@@ -31,6 +31,8 @@ pub(crate) enum YearSpec {
     /// the adjacent one excepted: "last April" said in November is that
     /// year's April, said in February or May the year before's.
     Nearest(i64),
+    /// The anchor's year plus this many: "last year's third quarter" is -1.
+    Offset(i64),
     /// Not said: take it from the anchor and the tense.
     Implicit,
 }
@@ -103,6 +105,9 @@ pub(crate) enum Holiday {
     BoxingDay,
     BastilleDay,
     LeapDay,
+    /// United States Election Day: the Tuesday after the first Monday of
+    /// November.
+    ElectionDay,
 }
 
 /// What a temporal expression means before it is anchored.
@@ -159,8 +164,23 @@ pub(crate) enum Form {
     WeekOf(Box<Form>),
     /// "a year ago", "two years earlier", "year-earlier": that many years
     /// back; in business news, the same quarter or month of that year when
-    /// the narrative is about a quarter or a month.
-    YearsBack { years: i64, base: Base },
+    /// the narrative is about a quarter or a month. `period` is set when the
+    /// phrase names a quarter or a period ("the year-ago quarter"): then it
+    /// is a quarter even when the narrative's last date is a day.
+    YearsBack {
+        years: i64,
+        base: Base,
+        period: bool,
+    },
+    /// A day some days from another: "the day before last Tuesday" is -1.
+    DaysFrom { days: i64, inner: Box<Form> },
+    /// The same expression a year before: "the year-earlier third quarter"
+    /// is the third quarter before the one "third quarter" alone would be.
+    PrevYear(Box<Form>),
+    /// "the 1988 quarter", "the 1989 period": in business news, the quarter
+    /// being reported, in that year (the year alone when no quarter was
+    /// named before).
+    PeriodOfYear(i32),
     /// The quarter a company has just reported on: "the quarter", "the
     /// latest quarter", "the latest period".
     LatestQuarter,
@@ -411,7 +431,15 @@ fn best_at(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 || is_q(s.word(i))
                 || matches!(
                     s.word(i),
-                    "Good" | "Veterans" | "Boxing" | "Bastille" | "leap" | "Leap"
+                    "Good"
+                        | "Veterans"
+                        | "Boxing"
+                        | "Bastille"
+                        | "Election"
+                        | "leap"
+                        | "Leap"
+                        | "these"
+                        | "These"
                 )
         }
     };
@@ -512,6 +540,13 @@ fn qualified(s: &Stream<'_>, i: usize) -> Option<Cand> {
         Form::Weekday { .. } => {
             return Some(Cand {
                 rule: "qualified_weekday",
+                ..inner
+            })
+        }
+        // "mid-afternoon yesterday": the part of the day says it all.
+        Form::Day { part: Some(_), .. } => {
+            return Some(Cand {
+                rule: "qualified_part",
                 ..inner
             })
         }

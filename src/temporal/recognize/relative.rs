@@ -43,6 +43,42 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
     };
     match s.lex(i) {
         Lex::Weekday { .. } => offer(weekday(s, i, i, WeekdayRel::Bare)),
+        // "afternoon yesterday", "morning today"
+        Lex::Part(part) => {
+            let offset = match s.lex(i + 1) {
+                Lex::Kw(Kw::Yesterday) => Some(-1),
+                Lex::Kw(Kw::Today) => Some(0),
+                Lex::Kw(Kw::Tomorrow) => Some(1),
+                _ => None,
+            };
+            offer(offset.map(|offset| {
+                Cand::new(
+                    i + 2,
+                    Form::Day {
+                        offset,
+                        base: Base::Dct,
+                        part: Some(part),
+                    },
+                    "part_day_word",
+                )
+            }));
+        }
+        // "will one day be", "he one day follow": some day to come.
+        Lex::Number(1) if someday(s, i) => {
+            offer(Some(Cand::new(
+                i + 2,
+                Form::Reference(Reference::Future),
+                "one_day_someday",
+            )));
+        }
+        // "these days"
+        Lex::Other if s.word(i).eq_ignore_ascii_case("these") && s.word(i + 1) == "days" => {
+            offer(Some(Cand::new(
+                i + 2,
+                Form::Reference(Reference::Present),
+                "reference",
+            )));
+        }
         Lex::Kw(k) => {
             offer(year_ago_adjective(s, i));
             offer(day_word(s, i, k));
@@ -77,6 +113,10 @@ fn weekday(s: &Stream<'_>, start: usize, at: usize, rel: WeekdayRel) -> Option<C
     }
     let mut part = None;
     if let Lex::Part(p) = s.lex(end) {
+        // "Tuesday nights" recurs: a set, found with the amounts.
+        if s.word(end).ends_with('s') {
+            return None;
+        }
         part = Some(p);
         end += 1;
     }
@@ -100,6 +140,8 @@ fn day_word(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         {
             return None
         }
+        // "today's youth", "in today's world": the present in general.
+        Kw::Today if generic_today(s, i) => return None,
         Kw::Today => (0, None, "today"),
         Kw::Yesterday => (-1, None, "yesterday"),
         Kw::Tomorrow => (1, None, "tomorrow"),
@@ -147,6 +189,72 @@ fn day_word(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         },
         rule,
     ))
+}
+
+/// "one day" between a modal or a subject pronoun and a verb ("Islam will
+/// one day be", "the hope he one day follows"): some day to come, not a
+/// day's length.
+fn someday(s: &Stream<'_>, i: usize) -> bool {
+    let one_day = s.word(i).eq_ignore_ascii_case("one")
+        && s.lex(i + 1)
+            == (Lex::Unit {
+                unit: DurationUnit::Day,
+                plural: false,
+            });
+    let before = i
+        .checked_sub(1)
+        .map(|k| s.word(k).to_ascii_lowercase())
+        .unwrap_or_default();
+    let modal_or_subject = matches!(
+        before.as_str(),
+        "will"
+            | "would"
+            | "could"
+            | "might"
+            | "may"
+            | "can"
+            | "shall"
+            | "should"
+            | "must"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+    );
+    let verb_after = s.toks.get(i + 2).is_some_and(|t| t.is_word())
+        && matches!(s.lex(i + 2), Lex::Other)
+        && !s.capitalized(i + 2);
+    one_day && modal_or_subject && verb_after
+}
+
+/// "today's" before a noun for people or the world at large ("today's
+/// youth", "in today's world", "many of today's computers") speaks of the
+/// present in general, not of the publication day.
+fn generic_today(s: &Stream<'_>, i: usize) -> bool {
+    if !is_possessive(s, i + 1) {
+        return false;
+    }
+    let quantified = i >= 2
+        && s.kw(i - 1, Kw::Of)
+        && matches!(
+            s.word(i - 2).to_ascii_lowercase().as_str(),
+            "many" | "most" | "some" | "all" | "few"
+        );
+    let noun = s.word(i + 3).to_ascii_lowercase();
+    quantified
+        || matches!(
+            noun.as_str(),
+            "world"
+                | "society"
+                | "youth"
+                | "young"
+                | "generation"
+                | "kids"
+                | "children"
+                | "teenagers"
+        )
 }
 
 /// How a determiner or adverb before a unit counts.
@@ -242,6 +350,30 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
                             "day_before_after",
                         ))
                     }
+                    // "the day before last Tuesday", "the day after Nov. 3":
+                    // that day, moved by one.
+                    _ if part.is_none() => {
+                        let inner = dates::at(s, j + 2)
+                            .into_iter()
+                            .chain(at(s, j + 2))
+                            .max_by_key(|c| c.end)?;
+                        let a_day = matches!(
+                            inner.form,
+                            Form::Weekday { part: None, .. }
+                                | Form::Date { day: Some(_), .. }
+                                | Form::Holiday { .. }
+                        );
+                        return a_day.then(|| {
+                            Cand::new(
+                                inner.end,
+                                Form::DaysFrom {
+                                    days: dir,
+                                    inner: Box::new(inner.form),
+                                },
+                                "day_before_date",
+                            )
+                        });
+                    }
                     _ => return None,
                 }
             }
@@ -302,6 +434,12 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
                 _ => return None,
             };
             weekday(s, i, u, rel)
+        }
+        Lex::Unit {
+            unit: DurationUnit::Year,
+            plural: false,
+        } if !the && !adverb && base == Base::Dct && is_possessive(s, u + 1) => {
+            year_possessive(s, u + 3, offset)
         }
         Lex::Unit {
             unit,
@@ -367,6 +505,42 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         }
         _ => None,
     }
+}
+
+/// "'s" at `i`: a possessive ending.
+fn is_possessive(s: &Stream<'_>, i: usize) -> bool {
+    s.punct(i, '\'') && s.glued(i) && s.glued(i + 1) && s.word(i + 1).eq_ignore_ascii_case("s")
+}
+
+/// After "this year's", "last year's", "next year's" (`at` is the word
+/// after "'s"): a part of that year ("last year's third quarter") or, in
+/// business news, the reported quarter a year back ("last year's quarter",
+/// "last year's period"). Otherwise the year alone is the expression.
+fn year_possessive(s: &Stream<'_>, at: usize, offset: i64) -> Option<Cand> {
+    if let Some(c) = dates::part_of_year(s, at, YearSpec::Offset(offset), "year_possessive_part") {
+        return Some(c);
+    }
+    let period = dates::names_period(s, at);
+    if period && offset == -1 {
+        return Some(Cand::new(
+            at + 1,
+            Form::YearsBack {
+                years: -1,
+                base: Base::Dct,
+                period: true,
+            },
+            "year_possessive_period",
+        ));
+    }
+    Some(Cand::new(
+        at - 2,
+        Form::Unit {
+            unit: CalUnit::Year,
+            offset,
+            base: Base::Dct,
+        },
+        "relative_unit",
+    ))
 }
 
 /// "three days ago", "two weeks later", "a year earlier", "five years from
@@ -486,7 +660,11 @@ fn counted(s: &Stream<'_>, i0: usize) -> Option<Cand> {
             offset: n * 100,
             base,
         },
-        DurationUnit::Year => Form::YearsBack { years: n, base },
+        DurationUnit::Year => Form::YearsBack {
+            years: n,
+            base,
+            period: false,
+        },
         u => Form::Unit {
             unit: cal_unit(u)?,
             offset: n,
@@ -552,12 +730,18 @@ fn is_clause_start(s: &Stream<'_>, i: usize) -> bool {
 }
 
 /// "year-ago", "year-earlier", "the year-ago quarter", "the year-earlier
-/// period".
+/// period", "the comparable year-ago quarter", "the year-earlier third
+/// quarter".
 fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
     let mut j = i;
     let the = s.kw(j, Kw::The);
     if the {
         j += 1;
+        // "the comparable year-ago quarter", "the corresponding year-earlier
+        // period"
+        if matches!(s.word(j), "comparable" | "corresponding" | "same") {
+            j += 1;
+        }
     }
     if s.lex(j)
         != (Lex::Unit {
@@ -572,13 +756,15 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
         return None;
     }
     let mut end = j + 3;
-    let noun = matches!(
-        s.lex(end),
-        Lex::Unit {
-            unit: DurationUnit::Quarter,
-            plural: false
-        }
-    ) || s.kw(end, Kw::Period);
+    // "the year-ago third quarter": that quarter, a year before.
+    if let Some(c) = dates::ordinal_part(s, end) {
+        return Some(Cand::new(
+            c.end,
+            Form::PrevYear(Box::new(c.form)),
+            "year_ago_part",
+        ));
+    }
+    let noun = dates::names_period(s, end);
     if noun {
         end += 1;
     } else if the {
@@ -589,14 +775,23 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
         Form::YearsBack {
             years: -1,
             base: Base::Dct,
+            period: noun,
         },
         "year_ago_adjective",
     ))
 }
 
-/// now, currently, recently, formerly, soon, the future, the past, at present.
+/// now, currently, recently, formerly, soon, the future, the past, at
+/// present, the near term, the short term.
 fn reference(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
     let (r, end) = match k {
+        Kw::The
+            if matches!(s.word(i + 1), "near" | "short" | "long")
+                && s.word(i + 2).eq_ignore_ascii_case("term") =>
+        {
+            (Reference::Future, i + 3)
+        }
+
         Kw::Now | Kw::Currently | Kw::Nowadays => {
             // "now that" is a conjunction; "right now" is still now.
             (Reference::Present, i + 1)
