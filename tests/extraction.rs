@@ -391,6 +391,18 @@ fn the_villages_of_a_list_are_places_not_people() {
     let order = of_lemma(&ms, "evacuate");
     assert_eq!(order.actors, ["Doubs prefecture"]);
     assert_eq!(order.places, ["Vauclin", "Le Morvel"]);
+    // Opening a sentence, "Residents of" is no name; the villages still are
+    // places, and nobody returns by the name of one.
+    let ms = mentions(
+        "Residents of Vauclin and Le Morvel will be allowed to return home on Saturday, the prefecture said.",
+        (2023, 7, 17),
+    );
+    let back = of_lemma(&ms, "return");
+    assert_eq!(back.places, ["Vauclin", "Le Morvel"]);
+    assert!(
+        back.actors.iter().all(|a| !a.contains("Morvel")),
+        "{back:#?}"
+    );
     // A person after a list of places stays a person.
     let ms = mentions(
         "Ada Fenn arrived in Lyon and Bram Oyelaran met her on Monday.",

@@ -432,6 +432,12 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
                 let start = sentence_start && a == i;
                 if let Some(n) = classify(text, toks, a, b, start, &lowercase_words) {
                     out.push(n);
+                } else if let Some(of) = (a..b).find(|&k| toks[k].text(text) == "of") {
+                    // "Residents of Crozanne" opening a sentence: the common
+                    // noun is no name, what follows "of" may be.
+                    if let Some(n) = classify(text, toks, of + 1, b, false, &lowercase_words) {
+                        out.push(n);
+                    }
                 }
             }
             i = end;
