@@ -414,3 +414,21 @@ fn the_villages_of_a_list_are_places_not_people() {
         "{ms:#?}"
     );
 }
+
+#[test]
+fn whom_a_meeting_verb_brings_together_takes_part_a_bare_union_too() {
+    let ms = mentions(
+        "The Fenwick Rail Union called the strike. On Wednesday, mediator Ines Marlowe brought the union and Fenwick Transit together for talks. The board held its meeting at the company's offices on Thursday.",
+        (2026, 1, 9),
+    );
+    let talks = first(&ms, "talks", |m| {
+        m.sentence == 1 && m.class == EventClass::Meeting
+    });
+    assert_eq!(
+        talks.actors,
+        ["Fenwick Rail Union", "Ines Marlowe", "Fenwick Transit"]
+    );
+    // "at the company's offices" names where, not who.
+    let board = first(&ms, "board meeting", |m| m.sentence == 2);
+    assert!(board.actors.iter().all(|a| a != "company"), "{board:#?}");
+}

@@ -285,6 +285,36 @@ impl Ctx<'_> {
                 group_tokens = span;
             }
         }
+        // "brought the union and Carrow Port Holdings together": whom a
+        // meeting verb brings together or meets takes part, a bare "the
+        // union" too (it becomes the union the article names).
+        if f.trig.verb && f.trig.class == EventClass::Meeting {
+            for j in f.tok + 2..hi.min(f.tok + 8) {
+                let w = self.word(j);
+                // The object itself or a partner: "met the union", "met with
+                // the union", "X and the union"; not "at the company's
+                // headquarters".
+                let partner =
+                    j - 2 == f.tok || matches!(self.lower(j - 2).as_str(), "with" | "and");
+                let possessive = self.toks.get(j + 1).is_some_and(|t| t.is_punct('\''));
+                if partner
+                    && !possessive
+                    && self.lower(j - 1) == "the"
+                    && w.starts_with(char::is_lowercase)
+                {
+                    if let Some(head) = group_head(w).filter(|h| {
+                        matches!(
+                            *h,
+                            "union" | "company" | "operator" | "government" | "council" | "board"
+                        )
+                    }) {
+                        if !actors.iter().any(|a| a == head) {
+                            actors.push(head.to_string());
+                        }
+                    }
+                }
+            }
+        }
         for n in names
             .iter()
             .filter(|n| n.tokens.0 >= lo && n.tokens.1 <= hi)
