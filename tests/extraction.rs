@@ -432,3 +432,15 @@ fn whom_a_meeting_verb_brings_together_takes_part_a_bare_union_too() {
     let board = first(&ms, "board meeting", |m| m.sentence == 2);
     assert!(board.actors.iter().all(|a| a != "company"), "{board:#?}");
 }
+
+#[test]
+fn he_is_the_person_who_opened_the_last_sentence() {
+    let ms = mentions(
+        "The ministry announced the plan on Monday. Ines Marlowe, the ministry's spokeswoman, pushed back against the reports. She called the meeting \"a first real exchange\" on Tuesday.",
+        (2025, 12, 3),
+    );
+    let called = first(&ms, "statement", |m| {
+        m.sentence == 2 && m.class == EventClass::Statement
+    });
+    assert_eq!(called.actors, ["Ines Marlowe"]);
+}

@@ -271,6 +271,20 @@ impl Ctx<'_> {
         let Some(body) = self.body_start[si] else {
             return;
         };
+        // "Dmitry Peskov, the Kremlin's spokesman, pushed back … He called
+        // the talks…": a person opening a sentence is whom a later "he" or
+        // "she" means, until someone else speaks or opens one.
+        let at = self.names.partition_point(|n| n.tokens.0 < body);
+        if let Some(n) = self.names.get(at) {
+            if n.kind == NameKind::Person && n.tokens.0 <= body + 3 && n.tokens.1 <= s.end_token {
+                *last_speaker = Some(
+                    self.display
+                        .get(&n.key)
+                        .cloned()
+                        .unwrap_or_else(|| n.text.clone()),
+                );
+            }
+        }
         // Triggers of this sentence, outside quotations.
         let all: Vec<Found> = (s.first_token..s.end_token)
             .filter(|&k| self.toks[k].kind == TokenKind::Word)
