@@ -444,3 +444,20 @@ fn he_is_the_person_who_opened_the_last_sentence() {
     });
     assert_eq!(called.actors, ["Ines Marlowe"]);
 }
+
+#[test]
+fn an_organisation_before_a_title_is_an_affiliation_not_a_party() {
+    let ms = mentions(
+        "Transport Minister Ada Fenn appointed Joost Maas, a retired Supreme Court judge, on Tuesday to mediate.",
+        (2025, 12, 31),
+    );
+    let appoint = of_lemma(&ms, "appoint");
+    assert!(
+        appoint.actors.iter().all(|a| a != "Supreme Court"),
+        "{appoint:#?}"
+    );
+    assert!(
+        appoint.actors.iter().any(|a| a == "Joost Maas"),
+        "{appoint:#?}"
+    );
+}

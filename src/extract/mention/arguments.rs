@@ -354,7 +354,22 @@ impl Ctx<'_> {
                                 && !matches!(self.lower(j).as_str(), "that" | "and" | "but")
                         })
                 });
-            if possessive || before_other_trigger || later_speaker {
+            // "Kremlin aide Yuri Ushakov", "Patrick Oduya, a retired High
+            // Court judge": an organisation before a person's title says
+            // whom the person serves; the person takes part. ("Kremlin
+            // officials" are the Kremlin's people, and stay.)
+            let affiliation = n.kind == NameKind::Organization
+                && self
+                    .toks
+                    .get(n.tokens.1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                && self.word(n.tokens.1).starts_with(char::is_lowercase)
+                && {
+                    let w = self.lower(n.tokens.1);
+                    crate::extract::entities::is_title(&w)
+                        && !matches!(w.as_str(), "official" | "officials" | "leader" | "of")
+                };
+            if possessive || before_other_trigger || later_speaker || affiliation {
                 continue;
             }
             let mut name = display(n);
