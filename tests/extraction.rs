@@ -461,3 +461,26 @@ fn an_organisation_before_a_title_is_an_affiliation_not_a_party() {
         "{appoint:#?}"
     );
 }
+
+#[test]
+fn counts_stated_for_an_event_are_kept_but_not_measures_or_money() {
+    let ms = mentions(
+        "About 1,400 dockworkers walked out on Monday over a 3.2 per cent pay offer worth €12 million, after 91 per cent of members backed a 27-point plan.",
+        (2025, 12, 30),
+    );
+    let strike = of_lemma(&ms, "strike");
+    assert_eq!(strike.counts.len(), 1, "{:#?}", strike.counts);
+    let c = &strike.counts[0];
+    assert_eq!(
+        (c.value, c.what.as_str(), c.approximate),
+        (1400, "dockworkers", true)
+    );
+    assert_eq!(c.text, "About 1,400 dockworkers");
+    let ms = mentions(
+        "Halden Shipping diverted two vessels to Saltmouth on Thursday.",
+        (2026, 1, 2),
+    );
+    let divert = of_lemma(&ms, "divert");
+    assert_eq!(divert.counts[0].value, 2);
+    assert!(!divert.counts[0].approximate);
+}

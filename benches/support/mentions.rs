@@ -48,6 +48,7 @@ pub fn generate(n: usize) -> Vec<EventMention> {
                 },
                 status: EventStatus::Occurred,
                 duration: None,
+                counts: Vec::new(),
                 quotes: Vec::new(),
                 after: Vec::new(),
             }

@@ -138,6 +138,23 @@ pub struct DurationAttribute {
     pub span: Span,
 }
 
+/// A number the mention states for the event: how many took part or were
+/// affected ("about 1,400 dockworkers walked out", "recalled 48,000
+/// scooters", "diverted two vessels").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountAttribute {
+    /// The number.
+    pub value: u64,
+    /// What is counted, as written ("dockworkers").
+    pub what: String,
+    /// Hedged by "about", "nearly", "more than"…
+    pub approximate: bool,
+    /// As written ("about 1,400 dockworkers").
+    pub text: String,
+    /// Where.
+    pub span: Span,
+}
+
 /// One mention of an event in one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventMention {
@@ -165,6 +182,9 @@ pub struct EventMention {
     pub status: EventStatus,
     /// A stated duration.
     pub duration: Option<DurationAttribute>,
+    /// Stated counts of those taking part or affected.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub counts: Vec<CountAttribute>,
     /// Quoted phrases in the sentence (for statements).
     pub quotes: Vec<String>,
     /// Trigger spans, in the same article, of mentions the text says came

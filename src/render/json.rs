@@ -11,7 +11,8 @@
 //! `start`/`end` are the byte span of the trigger in its article's text and
 //! `sentence` its 0-based sentence index. Extra fields: `class`,
 //! `date_explicit`, `durations` on events; `source_group` on articles;
-//! `date_source`, `status` on mentions; `evidence` on relations; `modifier`,
+//! `date_source`, `status` and (when stated) `counts` (`value`, `what`,
+//! `approximate`, `text`) on mentions; `evidence` on relations; `modifier`,
 //! `sources` on claims; `events` on order conflicts.
 
 use serde_json::{json, Value};
@@ -33,7 +34,7 @@ pub fn to_json_value(t: &Timeline) -> Value {
                 .mentions
                 .iter()
                 .map(|m| {
-                    json!({
+                    let mut v = json!({
                         "article": m.article,
                         "sentence": m.sentence,
                         "start": m.trigger_span.start,
@@ -43,7 +44,20 @@ pub fn to_json_value(t: &Timeline) -> Value {
                         "date_text": m.time.text,
                         "date_source": m.time.source,
                         "status": m.status,
-                    })
+                    });
+                    if !m.counts.is_empty() {
+                        v["counts"] = json!(m
+                            .counts
+                            .iter()
+                            .map(|c| json!({
+                                "value": c.value,
+                                "what": c.what,
+                                "approximate": c.approximate,
+                                "text": c.text,
+                            }))
+                            .collect::<Vec<_>>());
+                    }
+                    v
                 })
                 .collect();
             json!({

@@ -3,6 +3,7 @@
 //! status in [`timing`].
 
 mod arguments;
+mod counts;
 mod timing;
 
 use chrono::NaiveDate;
@@ -519,6 +520,21 @@ impl Ctx<'_> {
                 connectives.get(f.region).map_or(s.end_token, |c| c.0),
             )
         };
+        // Each count goes to its nearest trigger that is not a statement.
+        let counts = self.counts(s, timexes);
+        let count_owner: Vec<Option<usize>> = counts
+            .iter()
+            .map(|c| {
+                let ck = self.token_at(c.span.start);
+                found
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, g)| g.trig.class != EventClass::Statement)
+                    .filter(|(_, g)| g.region == region_of(ck))
+                    .min_by_key(|(_, g)| g.distance(ck))
+                    .map(|(gi, _)| gi)
+            })
+            .collect();
         let mut args = Vec::with_capacity(found.len());
         for (fi, f) in found.iter().enumerate() {
             args.push(self.arguments(s, &found, fi, bounds_of(f), last_speaker));
@@ -763,6 +779,12 @@ impl Ctx<'_> {
                 time,
                 status,
                 duration,
+                counts: counts
+                    .iter()
+                    .zip(&count_owner)
+                    .filter(|(_, o)| **o == Some(fi))
+                    .map(|(c, _)| c.clone())
+                    .collect(),
                 quotes: if is_statement {
                     quotes.clone()
                 } else {
