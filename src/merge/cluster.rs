@@ -34,43 +34,127 @@ impl UnionFind {
     }
 }
 
-/// What mentions are blocked by: a place group, an actor id, a lemma.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Block<'a> {
-    Place(usize),
-    Actor(usize),
-    Lemma(&'a str),
+/// Dense ids for strings, in first-seen order: features compare numbers,
+/// not strings.
+#[derive(Default)]
+struct Interner<'a>(HashMap<&'a str, u32>);
+
+impl<'a> Interner<'a> {
+    fn id(&mut self, s: &'a str) -> u32 {
+        let next = to_u32(self.0.len());
+        *self.0.entry(s).or_insert(next)
+    }
 }
 
-/// What the pairwise test needs of a mention.
+/// An index as a `u32`: mentions, names and words are far fewer than four
+/// billion (a mention alone takes hundreds of bytes).
+fn to_u32(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 mentions, names and words")
+}
+
+/// Sorted, distinct ids.
+fn sorted_ids(mut ids: Vec<u32>) -> Box<[u32]> {
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_boxed_slice()
+}
+
+/// How many elements two sorted, distinct slices share.
+fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// True when two sorted, distinct slices share nothing.
+fn disjoint<T: Ord>(a: &[T], b: &[T]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return false,
+        }
+    }
+    true
+}
+
+/// What the pairwise test needs of a mention. Lemmas, articles, names and
+/// quoted words are interned ids (equal ids, equal strings), sets are
+/// sorted, distinct slices.
 struct Features {
     /// The date is the trigger's own clause's (not borrowed from the
     /// sentence): only such dates can show an article contradicting itself.
     own_clause: bool,
     class: EventClass,
-    lemma: String,
-    /// Ids of the actors' name keys (numbers compare faster than names).
-    actors: BTreeSet<usize>,
-    places: BTreeSet<usize>,
+    lemma: u32,
+    /// Ids of the actors' name keys.
+    actors: Box<[u32]>,
+    /// Ids of the place groups.
+    places: Box<[u32]>,
+    /// Id of the set `places` (see [`PlaceSets`]).
+    place_set: u32,
     interval: Option<(NaiveDate, NaiveDate)>,
     explicit: bool,
-    article: String,
-    quote_pairs: BTreeSet<(String, String)>,
+    article: u32,
+    /// Pairs of consecutive quoted words, as word ids.
+    quote_pairs: Box<[(u32, u32)]>,
 }
 
-fn quote_pairs(quotes: &[String]) -> BTreeSet<(String, String)> {
-    let mut out = BTreeSet::new();
+/// Ids of lower-cased quoted words.
+#[derive(Default)]
+struct Words(HashMap<String, u32>);
+
+impl Words {
+    fn id(&mut self, word: &str) -> u32 {
+        let next = to_u32(self.0.len());
+        // Most words are lower-case ASCII already: no copy to look them up.
+        let plain = word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        let lower = if plain {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        };
+        if let Some(&id) = self.0.get(lower.as_ref()) {
+            return id;
+        }
+        self.0.insert(lower.into_owned(), next);
+        next
+    }
+}
+
+/// Pairs of consecutive words (longer than two bytes, lower-cased) of each
+/// quote, sorted and distinct.
+fn quote_pairs(quotes: &[String], words: &mut Words) -> Box<[(u32, u32)]> {
+    let mut out = Vec::new();
     for q in quotes {
-        let words: Vec<String> = q
+        let mut prev: Option<u32> = None;
+        for w in q
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() > 2)
-            .map(str::to_lowercase)
-            .collect();
-        for w in words.windows(2) {
-            out.insert((w[0].clone(), w[1].clone()));
+        {
+            let id = words.id(w);
+            if let Some(p) = prev {
+                out.push((p, id));
+            }
+            prev = Some(id);
         }
     }
-    out
+    out.sort_unstable();
+    out.dedup();
+    out.into_boxed_slice()
 }
 
 /// The interval a mention can be merged within. A date read from the text
@@ -100,19 +184,59 @@ fn gap_days(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> i64 {
     }
 }
 
+/// Inserts the elements of `small` into the sorted, distinct vector
+/// `big`; returns it sorted and distinct.
+fn union_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    if small.len() <= 8 {
+        for x in small {
+            if let Err(at) = big.binary_search(&x) {
+                big.insert(at, x);
+            }
+        }
+        return big;
+    }
+    let mut out = Vec::with_capacity(big.len() + small.len());
+    let (mut i, mut j) = (0, 0);
+    while i < big.len() && j < small.len() {
+        match big[i].cmp(&small[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(big[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(small[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(big[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&big[i..]);
+    out.extend_from_slice(&small[j..]);
+    out
+}
+
+type Interval = (NaiveDate, NaiveDate);
+
 /// What a cluster of mentions says as a whole.
 struct ClusterState {
     /// The span of its explicit dates.
-    hull: Option<(NaiveDate, NaiveDate)>,
+    hull: Option<Interval>,
     /// The span of its explicit single-day dates.
-    days: Option<(NaiveDate, NaiveDate)>,
-    /// Place groups named by each of its mentions that name any, with how
-    /// many mentions name each set (most name the same few).
-    places: BTreeMap<BTreeSet<usize>, usize>,
-    /// Articles with explicit dates, with the day they give.
-    dated: BTreeMap<String, BTreeSet<(NaiveDate, NaiveDate)>>,
-    /// Everyone named in it.
-    actors: BTreeSet<usize>,
+    days: Option<Interval>,
+    /// Place sets (ids, see `place_sets` in [`merge`]) named by each of its
+    /// mentions that name any, with how many mentions name each set (most
+    /// name the same few); sorted by set id.
+    places: Vec<(u32, usize)>,
+    /// (article, day) for the explicit dates of its articles; sorted,
+    /// distinct.
+    dated: Vec<(u32, Interval)>,
+    /// Everyone named in it, sorted.
+    actors: Vec<u32>,
 }
 
 impl ClusterState {
@@ -122,20 +246,25 @@ impl ClusterState {
             hull: explicit,
             days: explicit.filter(|iv| iv.0 == iv.1),
             places: if f.places.is_empty() {
-                BTreeMap::new()
+                Vec::new()
             } else {
-                BTreeMap::from([(f.places.clone(), 1)])
+                vec![(f.place_set, 1)]
             },
             dated: explicit
                 .filter(|_| f.own_clause)
-                .map(|iv| (f.article.clone(), BTreeSet::from([iv])))
+                .map(|iv| (f.article, iv))
                 .into_iter()
                 .collect(),
-            actors: f.actors.clone(),
+            actors: f.actors.to_vec(),
         }
     }
 
-    fn compatible(&self, other: &ClusterState, config: &MergeConfig) -> bool {
+    fn compatible(
+        &self,
+        other: &ClusterState,
+        config: &MergeConfig,
+        place_sets: &[Box<[u32]>],
+    ) -> bool {
         // The single days claimed for one event lie at most `max_gap_days`
         // apart; coarser claims (a week, a month) within a month of them.
         if let (Some(a), Some(b)) = (self.days, other.days) {
@@ -155,11 +284,14 @@ impl ClusterState {
         } else {
             (&other.dated, &self.dated)
         };
-        for (art, ivs) in few {
-            if let Some(o) = many.get(art) {
-                if ivs.iter().any(|x| o.iter().any(|y| gap_days(*x, *y) > 0)) {
-                    return false;
-                }
+        for &(art, x) in few {
+            let from = many.partition_point(|y| y.0 < art);
+            if many[from..]
+                .iter()
+                .take_while(|y| y.0 == art)
+                .any(|y| gap_days(x, y.1) > 0)
+            {
+                return false;
             }
         }
         // Places: every pair of named place groups must meet, but for one
@@ -168,15 +300,17 @@ impl ClusterState {
         let clashes: usize = self
             .places
             .iter()
-            .flat_map(|(p, m)| {
+            .flat_map(|&(p, m)| {
                 other
                     .places
                     .iter()
-                    .filter(move |(q, _)| p.is_disjoint(q))
-                    .map(move |(_, n)| m * n)
+                    .filter(move |&&(q, _)| {
+                        disjoint(&place_sets[p as usize], &place_sets[q as usize])
+                    })
+                    .map(move |&(_, n)| m * n)
             })
             .sum();
-        let named = |c: &ClusterState| c.places.values().sum::<usize>();
+        let named = |c: &ClusterState| c.places.iter().map(|x| x.1).sum::<usize>();
         let pairs = named(self) * named(other);
         // At most one disagreeing pair, and not every pair disagreeing; or
         // the same people on nearly the same day, both dated by the text: a
@@ -195,26 +329,23 @@ impl ClusterState {
             (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
             (a, b) => a.or(b),
         };
-        let mut dated = self.dated;
-        for (k, v) in other.dated {
-            dated.entry(k).or_default().extend(v);
-        }
-        let mut actors = self.actors;
-        actors.extend(other.actors);
-        let mut places = self.places;
-        for (set, n) in other.places {
-            *places.entry(set).or_insert(0) += n;
-        }
         let days = match (self.days, other.days) {
             (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
             (a, b) => a.or(b),
         };
+        let mut places = self.places;
+        for (set, n) in other.places {
+            match places.binary_search_by_key(&set, |x| x.0) {
+                Ok(at) => places[at].1 += n,
+                Err(at) => places.insert(at, (set, n)),
+            }
+        }
         ClusterState {
             hull,
             days,
             places,
-            dated,
-            actors,
+            dated: union_sorted(self.dated, other.dated),
+            actors: union_sorted(self.actors, other.actors),
         }
     }
 }
@@ -243,7 +374,7 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
     if a.article == b.article && gap > 0 && a.explicit && b.explicit {
         return false;
     }
-    let shared = a.actors.intersection(&b.actors).count();
+    let shared = shared_count(&a.actors, &b.actors);
     if shared == 0 {
         // A mention naming only a place ("the Brussels talks") joins one
         // with the same place and nearly the same day; two mentions naming
@@ -259,16 +390,16 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
         return one_anonymous
             && gap <= 1
             && !a.places.is_empty()
-            && !a.places.is_disjoint(&b.places);
+            && !disjoint(&a.places, &b.places);
     }
     let smaller = a.actors.len().min(b.actors.len());
     if shared * 2 < smaller {
         return false;
     }
-    if a.class == EventClass::Statement && gap > 0 && a.quote_pairs.is_disjoint(&b.quote_pairs) {
+    if a.class == EventClass::Statement && gap > 0 && disjoint(&a.quote_pairs, &b.quote_pairs) {
         return false;
     }
-    if !a.places.is_empty() && !b.places.is_empty() && a.places.is_disjoint(&b.places) {
+    if !a.places.is_empty() && !b.places.is_empty() && disjoint(&a.places, &b.places) {
         // A place conflict: other articles, the same people, nearly the
         // same day, both dated in the text.
         // Two people or more; one, only on the very same day.
@@ -354,103 +485,185 @@ pub fn merge(
             places_uf.union(w[0], w[1]);
         }
     }
+    let mut lemmas = Interner::default();
+    let mut articles = Interner::default();
+    let mut words = Words::default();
+    let mut place_set_ids: HashMap<Box<[u32]>, u32> = HashMap::new();
+    let mut place_sets: Vec<Box<[u32]>> = Vec::new();
     let features: Vec<Features> = mentions
         .iter()
-        .map(|m| Features {
-            class: m.class,
-            lemma: m.lemma.clone(),
-            actors: m
-                .actors
-                .iter()
-                .filter_map(|a| actor_ids.get(key(a)).copied())
-                .collect(),
-            places: m
-                .places
-                .iter()
-                .filter_map(|p| place_ids.get(key(p)).copied())
-                .map(|i| places_uf.find(i))
-                .collect(),
-            interval: merge_interval(m),
-            explicit: m.time.source.is_explicit(),
-            own_clause: m.time.source == crate::extract::TimeSource::Clause,
-            article: m.article.clone(),
-            quote_pairs: quote_pairs(&m.quotes),
+        .map(|m| {
+            let places = sorted_ids(
+                m.places
+                    .iter()
+                    .filter_map(|p| place_ids.get(key(p)).copied())
+                    .map(|i| to_u32(places_uf.find(i)))
+                    .collect(),
+            );
+            let place_set = match place_set_ids.get(&places) {
+                Some(&id) => id,
+                None => {
+                    let id = to_u32(place_sets.len());
+                    place_sets.push(places.clone());
+                    place_set_ids.insert(places.clone(), id);
+                    id
+                }
+            };
+            Features {
+                class: m.class,
+                lemma: lemmas.id(&m.lemma),
+                actors: sorted_ids(
+                    m.actors
+                        .iter()
+                        .filter_map(|a| actor_ids.get(key(a)).copied())
+                        .map(to_u32)
+                        .collect(),
+                ),
+                places,
+                place_set,
+                interval: merge_interval(m),
+                explicit: m.time.source.is_explicit(),
+                own_clause: m.time.source == crate::extract::TimeSource::Clause,
+                article: articles.id(&m.article),
+                quote_pairs: quote_pairs(&m.quotes, &mut words),
+            }
         })
         .collect();
-    // Blocks by (class, actor) and by (class, place).
-    let mut blocks: BTreeMap<(EventClass, Block<'_>), Vec<usize>> = BTreeMap::new();
+    drop(place_set_ids);
+    // Blocks by (class, actor), (class, place) and (class, lemma), as one
+    // sorted list of (block, start day, mention): each block's members come
+    // together, by date.
+    let block = |f: &Features, kind: u64, id: u32| -> u64 {
+        ((f.class as u64) << 40) | (kind << 32) | u64::from(id)
+    };
+    let mut entries: Vec<(u64, NaiveDate, u32)> = Vec::new();
     for (i, f) in features.iter().enumerate() {
-        if f.interval.is_none() {
+        let Some((start, _)) = f.interval else {
             continue;
+        };
+        let i = to_u32(i);
+        for &p in f.places.iter() {
+            entries.push((block(f, 0, p), start, i));
         }
-        for &p in &f.places {
-            blocks
-                .entry((f.class, Block::Place(p)))
-                .or_default()
-                .push(i);
-        }
-        for &a in &f.actors {
-            blocks
-                .entry((f.class, Block::Actor(a)))
-                .or_default()
-                .push(i);
+        for &a in f.actors.iter() {
+            entries.push((block(f, 1, a), start, i));
         }
         // Nameless mentions ("the strike") meet the named ones of their kind.
         if f.class != EventClass::Statement {
-            blocks
-                .entry((f.class, Block::Lemma(&f.lemma)))
-                .or_default()
-                .push(i);
+            entries.push((block(f, 2, f.lemma), start, i));
+        }
+    }
+    // Keys end with the index: unique, so an unstable sort is exact.
+    entries.sort_unstable();
+    // Where each block starts, for each entry; the entries of each mention.
+    let mut block_start: Vec<u32> = Vec::with_capacity(entries.len());
+    let mut of_mention: Vec<u32> = vec![0; mentions.len() + 1];
+    for (p, e) in entries.iter().enumerate() {
+        let same_block = p > 0 && entries[p - 1].0 == e.0;
+        block_start.push(if same_block {
+            block_start[p - 1]
+        } else {
+            to_u32(p)
+        });
+        of_mention[e.2 as usize + 1] += 1;
+    }
+    for k in 1..of_mention.len() {
+        of_mention[k] += of_mention[k - 1];
+    }
+    let mut positions: Vec<u32> = vec![0; entries.len()];
+    {
+        let mut next = of_mention.clone();
+        for (p, e) in entries.iter().enumerate() {
+            positions[next[e.2 as usize] as usize] = to_u32(p);
+            next[e.2 as usize] += 1;
         }
     }
     // Pairs first, then joined strongest-first with a check on the whole
     // cluster, so that no chain of pairwise matches glues two meetings in
-    // two cities into one event.
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for members in blocks.values_mut() {
-        // Keys end with the index: unique, so an unstable sort is exact.
-        members.sort_unstable_by_key(|&i| (features[i].interval.map(|x| x.0), i));
-        for (p, &i) in members.iter().enumerate() {
-            for &j in members[p.saturating_sub(config.window)..p].iter().rev() {
-                if same_event(&features[j], &features[i], config) {
-                    pairs.push((j.min(i), j.max(i)));
-                }
+    // two cities into one event. A pair is `a << 32 | b` with `a < b`.
+    //
+    // Each mention is compared with the `window` mentions before it in each
+    // of its blocks. Blocks are all sorted by one key (start day, index), so
+    // of two mentions the same one comes first in every block they share:
+    // the earlier ones of all its blocks, each tested once, give each pair
+    // once.
+    let mut pairs: Vec<u64> = Vec::new();
+    let mut earlier: Vec<u32> = Vec::new();
+    for i in 0..mentions.len() {
+        earlier.clear();
+        for &p in &positions[of_mention[i] as usize..of_mention[i + 1] as usize] {
+            let p = p as usize;
+            let from = (block_start[p] as usize).max(p.saturating_sub(config.window));
+            earlier.extend(entries[from..p].iter().map(|e| e.2));
+        }
+        earlier.sort_unstable();
+        earlier.dedup();
+        for &j in &earlier {
+            if same_event(&features[j as usize], &features[i], config) {
+                let (j, i) = (u64::from(j), i as u64);
+                pairs.push((j.min(i) << 32) | j.max(i));
             }
         }
     }
-    // A pair found in several blocks counts once.
+    drop((entries, block_start, positions, of_mention));
+    // Sorted, as the ranking below needs.
     pairs.sort_unstable();
-    pairs.dedup();
-    let mut ranked: Vec<(usize, usize, usize)> = pairs
-        .into_iter()
-        .map(|(a, b)| {
-            let shared = features[a].actors.intersection(&features[b].actors).count()
-                + features[a].places.intersection(&features[b].places).count();
-            (shared, a, b)
+    // Strongest first (most actors and places shared), then by mentions:
+    // a stable counting sort of the pairs, which are sorted already.
+    let split = |pair: u64| ((pair >> 32) as usize, (pair & 0xffff_ffff) as usize);
+    let strength: Vec<usize> = pairs
+        .iter()
+        .map(|&pair| {
+            let (a, b) = split(pair);
+            shared_count(&features[a].actors, &features[b].actors)
+                + shared_count(&features[a].places, &features[b].places)
         })
         .collect();
-    ranked.sort_unstable_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    let strongest = strength.iter().copied().max().unwrap_or(0);
+    let mut starts = vec![0usize; strongest + 2];
+    for &s in &strength {
+        starts[strongest - s + 1] += 1;
+    }
+    for k in 1..starts.len() {
+        starts[k] += starts[k - 1];
+    }
+    let mut ranked = vec![0u64; pairs.len()];
+    for (&pair, &s) in pairs.iter().zip(&strength) {
+        ranked[starts[strongest - s]] = pair;
+        starts[strongest - s] += 1;
+    }
+    drop(pairs);
+    drop(strength);
     let mut uf = UnionFind::new(mentions.len());
-    let mut clusters: BTreeMap<usize, ClusterState> = (0..mentions.len())
-        .map(|i| (i, ClusterState::of(&features[i])))
-        .collect();
-    for (_, a, b) in ranked {
+    // The state of each cluster, at its root; a mention never joined is
+    // its own cluster, whose state is made when first needed.
+    let mut clusters: Vec<Option<ClusterState>> = Vec::new();
+    clusters.resize_with(mentions.len(), || None);
+    for pair in ranked {
+        let (a, b) = split(pair);
         let (ra, rb) = (uf.find(a), uf.find(b));
         if ra == rb {
             continue;
         }
-        let (Some(ca), Some(cb)) = (clusters.get(&ra), clusters.get(&rb)) else {
+        for r in [ra, rb] {
+            if clusters[r].is_none() {
+                clusters[r] = Some(ClusterState::of(&features[r]));
+            }
+        }
+        let (Some(ca), Some(cb)) = (&clusters[ra], &clusters[rb]) else {
             continue;
         };
-        if !ca.compatible(cb, config) {
+        if !ca.compatible(cb, config, &place_sets) {
             continue;
         }
-        let (Some(ca), Some(cb)) = (clusters.remove(&ra), clusters.remove(&rb)) else {
+        let (Some(ca), Some(cb)) = (clusters[ra].take(), clusters[rb].take()) else {
             continue;
         };
         uf.union(ra, rb);
-        clusters.insert(uf.find(ra), ca.join(cb));
+        let root = uf.find(ra);
+        clusters[root] = Some(ca.join(cb));
     }
+    drop(clusters);
     let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for i in 0..mentions.len() {
         components.entry(uf.find(i)).or_default().push(i);
@@ -720,15 +933,15 @@ fn build_event(
         });
     }
     // Places: mentions whose place groups do not meet disagree.
-    let place_sets: Vec<(&EventMention, &BTreeSet<usize>)> = members
+    let place_sets: Vec<(&EventMention, &[u32])> = members
         .iter()
         .filter(|&&i| !features[i].places.is_empty())
-        .map(|&i| (&mentions[i], &features[i].places))
+        .map(|&i| (&mentions[i], &*features[i].places))
         .collect();
     let clash = place_sets
         .iter()
         .enumerate()
-        .any(|(x, a)| place_sets[x + 1..].iter().any(|b| a.1.is_disjoint(b.1)));
+        .any(|(x, a)| place_sets[x + 1..].iter().any(|b| disjoint(a.1, b.1)));
     if clash {
         let claims = claims_of(
             place_sets.iter().map(|(m, _)| {
