@@ -809,9 +809,16 @@ pub fn alias_organisation_first_words(text: &str, toks: &[Token], names: &mut [N
 pub fn display_names<'a>(
     forms: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> BTreeMap<String, String> {
+    display_names_counted(forms.map(|f| (f, 1)))
+}
+
+/// [`display_names`] of forms given with how many times each is written.
+pub(crate) fn display_names_counted<'a>(
+    forms: impl Iterator<Item = ((&'a str, &'a str), usize)>,
+) -> BTreeMap<String, String> {
     let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    for (k, t) in forms {
-        *counts.entry((k, t)).or_insert(0) += 1;
+    for (form, n) in forms {
+        *counts.entry(form).or_insert(0) += n;
     }
     let mut best: BTreeMap<String, (bool, usize, usize, String)> = BTreeMap::new();
     for ((k, t), c) in counts {

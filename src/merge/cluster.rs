@@ -1,12 +1,12 @@
 //! Blocking, pairwise decisions and the union-find behind [`merge`].
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::event::{Claim, Event, EventConflict};
 use super::MergeConfig;
-use crate::extract::entities::{display_names, name_key};
+use crate::extract::entities::{display_names_counted, name_key};
 use crate::extract::{EventClass, EventMention, EventStatus};
 use crate::TimeValue;
 
@@ -50,6 +50,32 @@ impl<'a> Interner<'a> {
 /// billion (a mention alone takes hundreds of bytes).
 fn to_u32(i: usize) -> u32 {
     u32::try_from(i).expect("fewer than 2^32 mentions, names and words")
+}
+
+/// Sorts pairs `a << 32 | b` of numbers below `n`: a least-significant-digit
+/// radix sort, 11 bits a pass, over the bits of `b` then of `a` that can be
+/// set.
+fn sort_pairs(v: &mut Vec<u64>, n: usize) {
+    const BITS: u32 = 11;
+    let bits = usize::BITS - n.leading_zeros();
+    let mut out = vec![0u64; v.len()];
+    let shifts = (0..bits).step_by(BITS as usize);
+    for shift in shifts.clone().chain(shifts.map(|s| s + 32)) {
+        let digit = |x: u64| ((x >> shift) & ((1 << BITS) - 1)) as usize;
+        let mut next = vec![0usize; 1 << BITS];
+        for &x in v.iter() {
+            next[digit(x)] += 1;
+        }
+        let mut sum = 0;
+        for c in &mut next {
+            (*c, sum) = (sum, sum + *c);
+        }
+        for &x in v.iter() {
+            out[next[digit(x)]] = x;
+            next[digit(x)] += 1;
+        }
+        std::mem::swap(v, &mut out);
+    }
 }
 
 /// Sorted, distinct ids.
@@ -436,68 +462,127 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
 /// assert_eq!(events[0].conflicts[0].kind, "date");
 /// ```
 pub fn merge(
-    mut mentions: Vec<EventMention>,
+    mentions: Vec<EventMention>,
     groups: &BTreeMap<String, String>,
     config: &MergeConfig,
 ) -> Vec<Event> {
-    mentions.sort_by(|a, b| {
-        (&a.article, a.sentence, a.trigger_span.start).cmp(&(
-            &b.article,
-            b.sentence,
-            b.trigger_span.start,
-        ))
-    });
-    // Each distinct name is keyed once: names repeat across mentions.
-    let mut keys: HashMap<&str, String> = HashMap::new();
-    for n in mentions
-        .iter()
-        .flat_map(|m| m.actors.iter().chain(&m.places))
-    {
-        keys.entry(n.as_str()).or_insert_with(|| name_key(n));
-    }
-    let key = |n: &str| keys.get(n).map_or("", String::as_str);
-    // Canonical names across articles.
-    let canonical = |names: &mut dyn Iterator<Item = &String>| {
-        display_names(names.map(|n| (key(n), n.as_str())))
+    // Articles get ids that sort as their names do; mentions are sorted
+    // by (article, sentence, trigger), ties kept in input order.
+    let (ranks, article_names) = {
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let first: Vec<u32> = mentions
+            .iter()
+            .map(|m| {
+                let next = to_u32(ids.len());
+                *ids.entry(m.article.as_str()).or_insert(next)
+            })
+            .collect();
+        let mut names: Vec<(&str, u32)> = ids.into_iter().collect();
+        names.sort_unstable();
+        let mut rank_of = vec![0u32; names.len()];
+        for (r, &(_, id)) in names.iter().enumerate() {
+            rank_of[id as usize] = to_u32(r);
+        }
+        let names: Vec<String> = names.into_iter().map(|(n, _)| n.to_string()).collect();
+        let ranks: Vec<u32> = first.into_iter().map(|id| rank_of[id as usize]).collect();
+        (ranks, names)
     };
-    let actor_display = canonical(&mut mentions.iter().flat_map(|m| m.actors.iter()));
-    let place_display = canonical(&mut mentions.iter().flat_map(|m| m.places.iter()));
+    let mut order: Vec<(u32, usize, usize, usize)> = mentions
+        .iter()
+        .zip(&ranks)
+        .enumerate()
+        .map(|(i, (m, &r))| (r, m.sentence, m.trigger_span.start, i))
+        .collect();
+    // Keys end with the index: unique, so an unstable sort is exact.
+    order.sort_unstable();
+    drop(ranks);
+    let ranks: Vec<u32> = order.iter().map(|x| x.0).collect();
+    // The mentions in that order; they stay where they are until they move
+    // into their events.
+    let sorted: Vec<usize> = order.iter().map(|x| x.3).collect();
+    drop(order);
+    let ms: Vec<&EventMention> = sorted.iter().map(|&k| &mentions[k]).collect();
+    // The independent source of each article, as an id.
+    let source_of: Vec<u32> = {
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        article_names
+            .iter()
+            .map(|a| {
+                let group = groups.get(a).map_or(a.as_str(), String::as_str);
+                let next = to_u32(ids.len());
+                *ids.entry(group).or_insert(next)
+            })
+            .collect()
+    };
+    // Each distinct name is keyed once: names repeat across mentions.
+    let mut names = Interner::default();
+    let mut actor_names = PerMention::new();
+    let mut place_names = PerMention::new();
+    for m in &ms {
+        actor_names.ids.extend(m.actors.iter().map(|a| names.id(a)));
+        actor_names.close();
+        place_names.ids.extend(m.places.iter().map(|p| names.id(p)));
+        place_names.close();
+    }
+    let mut by_id: Vec<&str> = vec![""; names.0.len()];
+    for (&n, &id) in &names.0 {
+        by_id[id as usize] = n;
+    }
+    drop(names);
+    let keys: Vec<String> = by_id.iter().map(|n| name_key(n)).collect();
+    // Canonical names across articles, and ids of their keys in key order.
+    let canonical = |per: &PerMention| {
+        let mut counts = vec![0usize; by_id.len()];
+        for &n in &per.ids {
+            counts[n as usize] += 1;
+        }
+        let display = display_names_counted(
+            counts
+                .iter()
+                .enumerate()
+                .filter(|(_, &c)| c > 0)
+                .map(|(n, &c)| ((keys[n].as_str(), by_id[n]), c)),
+        );
+        let ids: BTreeMap<&str, u32> = display
+            .keys()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), to_u32(i)))
+            .collect();
+        let id_of_name: Vec<u32> = keys
+            .iter()
+            .map(|k| ids.get(k.as_str()).copied().unwrap_or(u32::MAX))
+            .collect();
+        let ids_of = PerMention {
+            ids: per.ids.iter().map(|&n| id_of_name[n as usize]).collect(),
+            at: per.at.clone(),
+        };
+        (display, ids_of)
+    };
+    let (actor_display, actors_of) = canonical(&actor_names);
+    let (place_display, places_of) = canonical(&place_names);
+    drop((actor_names, place_names, keys, by_id));
     // Places named together in one mention ("at the Kremlin in Moscow") are
     // one location for merging.
-    let place_ids: BTreeMap<String, usize> = place_display
-        .keys()
-        .enumerate()
-        .map(|(i, k)| (k.clone(), i))
-        .collect();
-    let actor_ids: BTreeMap<&str, usize> = actor_display
-        .keys()
-        .enumerate()
-        .map(|(i, k)| (k.as_str(), i))
-        .collect();
-    let mut places_uf = UnionFind::new(place_ids.len());
-    for m in &mentions {
-        let ids: Vec<usize> = m
-            .places
-            .iter()
-            .filter_map(|p| place_ids.get(key(p)).copied())
-            .collect();
-        for w in ids.windows(2) {
-            places_uf.union(w[0], w[1]);
+    let mut places_uf = UnionFind::new(place_display.len());
+    for i in 0..ms.len() {
+        for w in places_of.of(i).windows(2) {
+            places_uf.union(w[0] as usize, w[1] as usize);
         }
     }
     let mut lemmas = Interner::default();
-    let mut articles = Interner::default();
     let mut words = Words::default();
     let mut place_set_ids: HashMap<Box<[u32]>, u32> = HashMap::new();
     let mut place_sets: Vec<Box<[u32]>> = Vec::new();
-    let features: Vec<Features> = mentions
+    let features: Vec<Features> = ms
         .iter()
-        .map(|m| {
+        .enumerate()
+        .map(|(i, m)| {
+            let actors = sorted_ids(actors_of.of(i).to_vec());
             let places = sorted_ids(
-                m.places
+                places_of
+                    .of(i)
                     .iter()
-                    .filter_map(|p| place_ids.get(key(p)).copied())
-                    .map(|i| to_u32(places_uf.find(i)))
+                    .map(|&p| to_u32(places_uf.find(p as usize)))
                     .collect(),
             );
             let place_set = match place_set_ids.get(&places) {
@@ -512,19 +597,13 @@ pub fn merge(
             Features {
                 class: m.class,
                 lemma: lemmas.id(&m.lemma),
-                actors: sorted_ids(
-                    m.actors
-                        .iter()
-                        .filter_map(|a| actor_ids.get(key(a)).copied())
-                        .map(to_u32)
-                        .collect(),
-                ),
+                actors,
                 places,
                 place_set,
                 interval: merge_interval(m),
                 explicit: m.time.source.is_explicit(),
                 own_clause: m.time.source == crate::extract::TimeSource::Clause,
-                article: articles.id(&m.article),
+                article: ranks[i],
                 quote_pairs: quote_pairs(&m.quotes, &mut words),
             }
         })
@@ -536,24 +615,27 @@ pub fn merge(
     let block = |f: &Features, kind: u64, id: u32| -> u64 {
         ((f.class as u64) << 40) | (kind << 32) | u64::from(id)
     };
-    let mut entries: Vec<(u64, NaiveDate, u32)> = Vec::new();
+    // Entries are (block, first day, mention, last day), days as numbers.
+    let mut entries: Vec<(u64, i32, u32, i32)> = Vec::new();
     for (i, f) in features.iter().enumerate() {
-        let Some((start, _)) = f.interval else {
+        let Some((start, end)) = f.interval else {
             continue;
         };
+        let (start, end) = (start.num_days_from_ce(), end.num_days_from_ce());
         let i = to_u32(i);
         for &p in f.places.iter() {
-            entries.push((block(f, 0, p), start, i));
+            entries.push((block(f, 0, p), start, i, end));
         }
         for &a in f.actors.iter() {
-            entries.push((block(f, 1, a), start, i));
+            entries.push((block(f, 1, a), start, i, end));
         }
         // Nameless mentions ("the strike") meet the named ones of their kind.
         if f.class != EventClass::Statement {
-            entries.push((block(f, 2, f.lemma), start, i));
+            entries.push((block(f, 2, f.lemma), start, i, end));
         }
     }
-    // Keys end with the index: unique, so an unstable sort is exact.
+    // Keys end with the index (the last day only follows it): unique, so an
+    // unstable sort is exact.
     entries.sort_unstable();
     // Where each block starts, for each entry; the entries of each mention.
     let mut block_start: Vec<u32> = Vec::with_capacity(entries.len());
@@ -586,54 +668,49 @@ pub fn merge(
     // of its blocks. Blocks are all sorted by one key (start day, index), so
     // of two mentions the same one comes first in every block they share:
     // the earlier ones of all its blocks, each tested once, give each pair
-    // once.
-    let mut pairs: Vec<u64> = Vec::new();
+    // once. An earlier mention starts no later, so one that ends more than
+    // `max_gap_days` before this one starts is too far: the pairwise test
+    // would say no, and is not asked.
+    // Pairs by strength (how many actors and places they share).
+    let mut by_strength: Vec<Vec<u64>> = Vec::new();
     let mut earlier: Vec<u32> = Vec::new();
     for i in 0..mentions.len() {
         earlier.clear();
         for &p in &positions[of_mention[i] as usize..of_mention[i + 1] as usize] {
             let p = p as usize;
             let from = (block_start[p] as usize).max(p.saturating_sub(config.window));
-            earlier.extend(entries[from..p].iter().map(|e| e.2));
+            let near = i64::from(entries[p].1) - config.max_gap_days;
+            earlier.extend(
+                entries[from..p]
+                    .iter()
+                    .filter(|e| i64::from(e.3) >= near)
+                    .map(|e| e.2),
+            );
         }
         earlier.sort_unstable();
         earlier.dedup();
+        let fi = &features[i];
         for &j in &earlier {
-            if same_event(&features[j as usize], &features[i], config) {
+            let fj = &features[j as usize];
+            if same_event(fj, fi, config) {
+                let strength =
+                    shared_count(&fj.actors, &fi.actors) + shared_count(&fj.places, &fi.places);
+                if by_strength.len() <= strength {
+                    by_strength.resize_with(strength + 1, Vec::new);
+                }
                 let (j, i) = (u64::from(j), i as u64);
-                pairs.push((j.min(i) << 32) | j.max(i));
+                by_strength[strength].push((j.min(i) << 32) | j.max(i));
             }
         }
     }
     drop((entries, block_start, positions, of_mention));
-    // Sorted, as the ranking below needs.
-    pairs.sort_unstable();
-    // Strongest first (most actors and places shared), then by mentions:
-    // a stable counting sort of the pairs, which are sorted already.
+    // Strongest first, then by mentions.
+    let mut ranked: Vec<u64> = Vec::with_capacity(by_strength.iter().map(Vec::len).sum());
+    for mut pairs in by_strength.into_iter().rev() {
+        sort_pairs(&mut pairs, mentions.len());
+        ranked.extend(pairs);
+    }
     let split = |pair: u64| ((pair >> 32) as usize, (pair & 0xffff_ffff) as usize);
-    let strength: Vec<usize> = pairs
-        .iter()
-        .map(|&pair| {
-            let (a, b) = split(pair);
-            shared_count(&features[a].actors, &features[b].actors)
-                + shared_count(&features[a].places, &features[b].places)
-        })
-        .collect();
-    let strongest = strength.iter().copied().max().unwrap_or(0);
-    let mut starts = vec![0usize; strongest + 2];
-    for &s in &strength {
-        starts[strongest - s + 1] += 1;
-    }
-    for k in 1..starts.len() {
-        starts[k] += starts[k - 1];
-    }
-    let mut ranked = vec![0u64; pairs.len()];
-    for (&pair, &s) in pairs.iter().zip(&strength) {
-        ranked[starts[strongest - s]] = pair;
-        starts[strongest - s] += 1;
-    }
-    drop(pairs);
-    drop(strength);
     let mut uf = UnionFind::new(mentions.len());
     // The state of each cluster, at its root; a mention never joined is
     // its own cluster, whose state is made when first needed.
@@ -664,42 +741,53 @@ pub fn merge(
         clusters[root] = Some(ca.join(cb));
     }
     drop(clusters);
-    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Each cluster's root is its first mention: clusters in root order.
+    let mut components: Vec<Vec<usize>> = Vec::new();
+    let mut component_of: Vec<usize> = vec![usize::MAX; mentions.len()];
     for i in 0..mentions.len() {
-        components.entry(uf.find(i)).or_default().push(i);
+        let root = uf.find(i);
+        if root == i {
+            component_of[i] = components.len();
+            components.push(Vec::new());
+        }
+        components[component_of[root]].push(i);
     }
+    drop(component_of);
+    let lookup = Lookup {
+        features: &features,
+        actor_names: actor_display.values().map(String::as_str).collect(),
+        place_names: place_display.values().map(String::as_str).collect(),
+        actors_of,
+        places_of,
+        article_names: article_names.iter().map(String::as_str).collect(),
+        source_of,
+        place_sets: &place_sets,
+    };
     let mut events: Vec<Event> = components
-        .values()
-        .map(|members| {
-            build_event(
-                members,
-                &mentions,
-                &features,
-                groups,
-                &actor_display,
-                &place_display,
-                &keys,
-            )
-        })
+        .iter()
+        .map(|members| build_event(members, &ms, &lookup))
         .collect();
+    drop(lookup);
     // The mentions move into their events: no copy of each one.
     let mut slots: Vec<Option<EventMention>> = mentions.into_iter().map(Some).collect();
-    for (event, members) in events.iter_mut().zip(components.values()) {
-        event.mentions = members.iter().filter_map(|&i| slots[i].take()).collect();
+    for (event, members) in events.iter_mut().zip(&components) {
+        event.mentions = members
+            .iter()
+            .filter_map(|&i| slots[sorted[i]].take())
+            .collect();
     }
-    events.sort_by(|a, b| {
-        let key = |e: &Event| {
-            (
-                e.date.as_ref().and_then(TimeValue::interval).is_none(),
-                e.date.as_ref().and_then(TimeValue::interval),
-                e.mentions
-                    .first()
-                    .map(|m| (m.article.clone(), m.sentence, m.trigger_span.start)),
-            )
-        };
-        key(a).cmp(&key(b))
-    });
-    events
+    // By date, undated last, then by first mention: mentions are sorted, and
+    // events come by their first mention already.
+    let mut keyed: Vec<(bool, Option<Interval>, usize, Event)> = events
+        .into_iter()
+        .enumerate()
+        .map(|(k, e)| {
+            let iv = e.date.as_ref().and_then(TimeValue::interval);
+            (iv.is_none(), iv, k, e)
+        })
+        .collect();
+    keyed.sort_unstable_by_key(|x| (x.0, x.1, x.2));
+    keyed.into_iter().map(|x| x.3).collect()
 }
 
 /// Granularity rank: finer is higher.
@@ -721,22 +809,61 @@ fn day_value(v: &TimeValue) -> TimeValue {
     }
 }
 
-fn claims_of<'a>(
-    items: impl Iterator<Item = (String, Option<String>, &'a EventMention)>,
-    groups: &BTreeMap<String, String>,
+/// Ids listed per mention (a name's display id for each name it gives),
+/// in one flat vector.
+struct PerMention {
+    ids: Vec<u32>,
+    /// Where each mention's ids start; one more entry than mentions.
+    at: Vec<usize>,
+}
+
+impl PerMention {
+    fn new() -> Self {
+        PerMention {
+            ids: Vec::new(),
+            at: vec![0],
+        }
+    }
+    /// Ends the current mention's list.
+    fn close(&mut self) {
+        self.at.push(self.ids.len());
+    }
+    fn of(&self, i: usize) -> &[u32] {
+        &self.ids[self.at[i]..self.at[i + 1]]
+    }
+}
+
+/// What building an event needs besides its mentions, computed once for
+/// all events.
+struct Lookup<'a> {
+    features: &'a [Features],
+    /// Canonical actor names, by actor id.
+    actor_names: Vec<&'a str>,
+    /// Canonical place names, by place id.
+    place_names: Vec<&'a str>,
+    /// Each mention's actors and places, as ids, in its order.
+    actors_of: PerMention,
+    places_of: PerMention,
+    /// Article ids (in [`Features`]) sort as their names: names by id.
+    article_names: Vec<&'a str>,
+    /// The independent source of each article, as an id.
+    source_of: Vec<u32>,
+    /// Place sets by id.
+    place_sets: &'a [Box<[u32]>],
+}
+
+fn claims_of(
+    items: impl Iterator<Item = (String, Option<String>, usize)>,
+    l: &Lookup,
 ) -> Vec<Claim> {
     // (articles, independent sources, mentions) per (value, modifier)
-    type Support = (BTreeSet<String>, BTreeSet<String>, usize);
+    type Support = (Vec<u32>, Vec<u32>, usize);
     let mut by: BTreeMap<(String, Option<String>), Support> = BTreeMap::new();
-    for (value, modifier, m) in items {
+    for (value, modifier, i) in items {
         let e = by.entry((value, modifier)).or_default();
-        e.0.insert(m.article.clone());
-        e.1.insert(
-            groups
-                .get(&m.article)
-                .cloned()
-                .unwrap_or_else(|| m.article.clone()),
-        );
+        let article = l.features[i].article;
+        e.0.push(article);
+        e.1.push(l.source_of[article as usize]);
         e.2 += 1;
     }
     let mut claims: Vec<Claim> = by
@@ -744,8 +871,11 @@ fn claims_of<'a>(
         .map(|((value, modifier), (articles, sources, mentions))| Claim {
             value,
             modifier,
-            articles: articles.into_iter().collect(),
-            sources: sources.len(),
+            articles: sorted_ids(articles)
+                .iter()
+                .map(|&a| l.article_names[a as usize].to_string())
+                .collect(),
+            sources: sorted_ids(sources).len(),
             mentions,
         })
         .collect();
@@ -754,35 +884,29 @@ fn claims_of<'a>(
     claims
 }
 
+/// Names by how often the ids name them (most first, then by name).
+fn count_names(mut ids: Vec<u32>, names: &[&str]) -> Vec<String> {
+    ids.sort_unstable();
+    let mut counted: Vec<(&str, usize)> = ids
+        .chunk_by(|a, b| a == b)
+        .map(|run| (names[run[0] as usize], run.len()))
+        .collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    counted.into_iter().map(|(n, _)| n.to_string()).collect()
+}
+
 /// The event of the mentions `members`, all but its `mentions`, which the
 /// caller moves in.
-fn build_event(
-    members: &[usize],
-    mentions: &[EventMention],
-    features: &[Features],
-    groups: &BTreeMap<String, String>,
-    actor_display: &BTreeMap<String, String>,
-    place_display: &BTreeMap<String, String>,
-    keys: &HashMap<&str, String>,
-) -> Event {
-    let ms: Vec<&EventMention> = members.iter().map(|&i| &mentions[i]).collect();
-    let count_names = |names: &mut dyn Iterator<Item = &String>,
-                       display: &BTreeMap<String, String>| {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for n in names {
-            let d = keys
-                .get(n.as_str())
-                .and_then(|k| display.get(k))
-                .cloned()
-                .unwrap_or_else(|| n.clone());
-            *counts.entry(d).or_insert(0) += 1;
-        }
-        let mut v: Vec<(String, usize)> = counts.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
+fn build_event(members: &[usize], mentions: &[&EventMention], l: &Lookup) -> Event {
+    let ms: Vec<&EventMention> = members.iter().map(|&i| mentions[i]).collect();
+    let gather = |per: &PerMention| -> Vec<u32> {
+        members
+            .iter()
+            .flat_map(|&i| per.of(i).iter().copied())
+            .collect()
     };
-    let actors = count_names(&mut ms.iter().flat_map(|m| m.actors.iter()), actor_display);
-    let mut places = count_names(&mut ms.iter().flat_map(|m| m.places.iter()), place_display);
+    let actors = count_names(gather(&l.actors_of), &l.actor_names);
+    let mut places = count_names(gather(&l.places_of), &l.place_names);
     // A person is never a place, however a clause named them.
     places.retain(|p| !actors.contains(p));
     let mut lemmas: BTreeMap<&str, usize> = BTreeMap::new();
@@ -806,73 +930,74 @@ fn build_event(
     // Dates: explicit claims at their finest granularity decide.
     // Dates of the triggers' own clauses make the claims; a date borrowed
     // from the sentence only when no mention has its own.
-    let own: Vec<&EventMention> = ms
+    let own: Vec<usize> = members
         .iter()
         .copied()
-        .filter(|m| {
+        .filter(|&i| {
+            let m = &mentions[i];
             m.time.source == crate::extract::TimeSource::Clause && m.time.value.is_anchored()
         })
         .collect();
-    let explicit: Vec<&EventMention> = if own.is_empty() {
-        ms.iter()
+    let explicit: Vec<usize> = if own.is_empty() {
+        members
+            .iter()
             .copied()
-            .filter(|m| m.time.source.is_explicit() && m.time.value.is_anchored())
+            .filter(|&i| {
+                let m = &mentions[i];
+                m.time.source.is_explicit() && m.time.value.is_anchored()
+            })
             .collect()
     } else {
         own
     };
     let finest = explicit
         .iter()
-        .map(|m| specificity(&m.time.value))
+        .map(|&i| specificity(&mentions[i].time.value))
         .max()
         .unwrap_or(0);
     let date_claims = claims_of(
         explicit
             .iter()
-            .map(|m| (day_value(&m.time.value).to_string(), None, *m)),
-        groups,
+            .map(|&i| (day_value(&mentions[i].time.value).to_string(), None, i)),
+        l,
     );
-    let fine_claims: Vec<&Claim> = date_claims
+    // The claims at the finest granularity, each with its support:
+    // independent sources whose claims overlap it.
+    let explicit_days: Vec<(Interval, u32)> = explicit
         .iter()
-        .filter(|c| {
-            c.value
-                .parse::<TimeValue>()
-                .is_ok_and(|v| specificity(&v) == finest)
+        .filter_map(|&i| {
+            let iv = mentions[i].time.value.interval()?;
+            Some((iv, l.source_of[l.features[i].article as usize]))
         })
         .collect();
-    // A claim's support: independent sources whose claims overlap it.
-    let support = |c: &Claim| -> usize {
-        let Ok(v) = c.value.parse::<TimeValue>() else {
-            return 0;
-        };
-        let Some(iv) = v.interval() else { return 0 };
-        let mut srcs = BTreeSet::new();
-        for m in &explicit {
-            if m.time
-                .value
-                .interval()
-                .is_some_and(|x| gap_days(x, iv) == 0)
-            {
-                srcs.insert(
-                    groups
-                        .get(&m.article)
-                        .cloned()
-                        .unwrap_or_else(|| m.article.clone()),
-                );
+    let fine_claims: Vec<(&Claim, usize)> = date_claims
+        .iter()
+        .filter_map(|c| {
+            let v = c.value.parse::<TimeValue>().ok()?;
+            if specificity(&v) != finest {
+                return None;
             }
-        }
-        srcs.len()
-    };
+            let support = v.interval().map_or(0, |iv| {
+                let sources: Vec<u32> = explicit_days
+                    .iter()
+                    .filter(|x| gap_days(x.0, iv) == 0)
+                    .map(|x| x.1)
+                    .collect();
+                sorted_ids(sources).len()
+            });
+            Some((c, support))
+        })
+        .collect();
     let best = fine_claims
         .iter()
-        .max_by(|a, b| {
-            (support(a), a.mentions, std::cmp::Reverse(&a.value)).cmp(&(
-                support(b),
+        .max_by(|(a, sa), (b, sb)| {
+            (sa, a.mentions, std::cmp::Reverse(&a.value)).cmp(&(
+                sb,
                 b.mentions,
                 std::cmp::Reverse(&b.value),
             ))
         })
-        .and_then(|c| c.value.parse::<TimeValue>().ok());
+        .and_then(|(c, _)| c.value.parse::<TimeValue>().ok());
     let (date, date_explicit) = match best {
         Some(v) => (Some(v), true),
         None => {
@@ -893,29 +1018,22 @@ fn build_event(
         }
     };
     let mut conflicts = Vec::new();
-    let disagree: Vec<Claim> = {
-        let mut fine: Vec<Claim> = fine_claims.iter().map(|c| (*c).clone()).collect();
-        fine.sort_by(|a, b| {
-            (support(b), b.mentions, &a.value).cmp(&(support(a), a.mentions, &b.value))
+    if fine_claims.len() > 1 {
+        let mut disagree = fine_claims;
+        disagree.sort_by(|(a, sa), (b, sb)| {
+            (sb, b.mentions, &a.value).cmp(&(sa, a.mentions, &b.value))
         });
-        fine
-    };
-    if disagree.len() > 1 {
         conflicts.push(EventConflict {
             kind: "date".into(),
-            claims: disagree,
+            claims: disagree.into_iter().map(|(c, _)| c.clone()).collect(),
         });
     }
     let duration_claims = claims_of(
-        ms.iter().filter_map(|m| {
-            let d = m.duration.as_ref()?;
-            Some((
-                d.value.to_string(),
-                d.modifier.map(|x| format!("{x:?}")),
-                *m,
-            ))
+        members.iter().filter_map(|&i| {
+            let d = mentions[i].duration.as_ref()?;
+            Some((d.value.to_string(), d.modifier.map(|x| format!("{x:?}")), i))
         }),
-        groups,
+        l,
     );
     // "several hours" contradicts nobody: only known amounts can disagree.
     let distinct_durations: BTreeSet<&str> = duration_claims
@@ -932,32 +1050,33 @@ fn build_event(
             claims: duration_claims.clone(),
         });
     }
-    // Places: mentions whose place groups do not meet disagree.
-    let place_sets: Vec<(&EventMention, &[u32])> = members
+    // Places: mentions whose place groups do not meet disagree (two
+    // mentions naming one set agree: distinct sets are enough to test).
+    let named: Vec<usize> = members
         .iter()
-        .filter(|&&i| !features[i].places.is_empty())
-        .map(|&i| (&mentions[i], &*features[i].places))
+        .copied()
+        .filter(|&i| !l.features[i].places.is_empty())
         .collect();
-    let clash = place_sets
+    let mut sets: Vec<u32> = named.iter().map(|&i| l.features[i].place_set).collect();
+    sets.sort_unstable();
+    sets.dedup();
+    let sets: Vec<&[u32]> = sets.iter().map(|&s| &*l.place_sets[s as usize]).collect();
+    let clash = sets
         .iter()
         .enumerate()
-        .any(|(x, a)| place_sets[x + 1..].iter().any(|b| disjoint(a.1, b.1)));
+        .any(|(x, a)| sets[x + 1..].iter().any(|b| disjoint(a, b)));
     if clash {
         let claims = claims_of(
-            place_sets.iter().map(|(m, _)| {
-                let names: Vec<String> = m
-                    .places
+            named.iter().map(|&i| {
+                let names: Vec<&str> = l
+                    .places_of
+                    .of(i)
                     .iter()
-                    .map(|p| {
-                        place_display
-                            .get(&name_key(p))
-                            .cloned()
-                            .unwrap_or_else(|| p.clone())
-                    })
+                    .map(|&p| l.place_names[p as usize])
                     .collect();
-                (names.join(", "), None, *m)
+                (names.join(", "), None, i)
             }),
-            groups,
+            l,
         );
         conflicts.push(EventConflict {
             kind: "place".into(),
@@ -965,9 +1084,10 @@ fn build_event(
         });
     }
     let mut quotes: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for m in &ms {
         for q in &m.quotes {
-            if !quotes.contains(q) {
+            if seen.insert(q) {
                 quotes.push(q.clone());
             }
         }
