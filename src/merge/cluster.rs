@@ -497,11 +497,26 @@ pub fn merge(
     order.sort_unstable();
     drop(ranks);
     let ranks: Vec<u32> = order.iter().map(|x| x.0).collect();
-    // The mentions in that order; they stay where they are until they move
-    // into their events.
-    let sorted: Vec<usize> = order.iter().map(|x| x.3).collect();
+    // The mentions in that order, moved in place (each cycle of the
+    // permutation followed once).
+    let mut mentions = mentions;
+    {
+        let mut done = vec![false; mentions.len()];
+        for start in 0..mentions.len() {
+            let mut at = start;
+            while !done[at] {
+                done[at] = true;
+                let from = order[at].3;
+                if from == start {
+                    break;
+                }
+                mentions.swap(at, from);
+                at = from;
+            }
+        }
+    }
     drop(order);
-    let ms: Vec<&EventMention> = sorted.iter().map(|&k| &mentions[k]).collect();
+    let ms: Vec<&EventMention> = mentions.iter().collect();
     // The independent source of each article, as an id.
     let source_of: Vec<u32> = {
         let mut ids: HashMap<&str, u32> = HashMap::new();
@@ -768,13 +783,17 @@ pub fn merge(
         .map(|members| build_event(members, &ms, &lookup))
         .collect();
     drop(lookup);
-    // The mentions move into their events: no copy of each one.
-    let mut slots: Vec<Option<EventMention>> = mentions.into_iter().map(Some).collect();
-    for (event, members) in events.iter_mut().zip(&components) {
-        event.mentions = members
-            .iter()
-            .filter_map(|&i| slots[sorted[i]].take())
-            .collect();
+    // The mentions move into their events, in order: no copy of each one.
+    let mut event_of = vec![0usize; mentions.len()];
+    for (k, (event, members)) in events.iter_mut().zip(&components).enumerate() {
+        event.mentions.reserve_exact(members.len());
+        for &i in members {
+            event_of[i] = k;
+        }
+    }
+    drop(components);
+    for (m, &k) in mentions.into_iter().zip(&event_of) {
+        events[k].mentions.push(m);
     }
     // By date, undated last, then by first mention: mentions are sorted, and
     // events come by their first mention already.
