@@ -171,8 +171,8 @@ impl Ctx<'_> {
                 (Some(b), None) => Some(display(b)),
                 (None, None) => {
                     // "he said": the last named speaker.
-                    let pron = f.tok > s.first_token
-                        && matches!(self.lower(f.tok - 1).as_str(), "he" | "she");
+                    let pron =
+                        f.tok > s.first_token && matches!(self.lower(f.tok - 1), "he" | "she");
                     if pron {
                         last_speaker.clone()
                     } else {
@@ -193,10 +193,7 @@ impl Ctx<'_> {
             let other_statement = found
                 .iter()
                 .any(|g| g.tok == j && g.trig.class == EventClass::Statement);
-            if REPORTING_BOUNDARY.contains(&w.as_str())
-                || other_statement
-                || self.toks[j].is_punct(';')
-            {
+            if REPORTING_BOUNDARY.contains(&w) || other_statement || self.toks[j].is_punct(';') {
                 lo = j + 1;
                 break;
             }
@@ -208,7 +205,7 @@ impl Ctx<'_> {
                 .iter()
                 .any(|g| g.tok == j && g.trig.class == EventClass::Statement);
             if other_statement
-                || matches!(w.as_str(), "according" | "while" | "but" | "although")
+                || matches!(w, "according" | "while" | "but" | "although")
                 || self.toks[j].is_punct(';')
             {
                 hi = j;
@@ -303,7 +300,7 @@ impl Ctx<'_> {
                         && self.toks[n.tokens.0 - 1].is_punct(',')
                         && (n.tokens.1..g.tok).all(|j| {
                             !found.iter().any(|h| h.tok == j)
-                                && !matches!(self.lower(j).as_str(), "that" | "and" | "but")
+                                && !matches!(self.lower(j), "that" | "and" | "but")
                         })
                 });
             if possessive || before_other_trigger || later_speaker {
@@ -347,7 +344,7 @@ impl Ctx<'_> {
     /// "Hallandale Beach, Fla.") is a place.
     pub(super) fn is_place(&self, n: &Name) -> bool {
         let mut k = n.tokens.0;
-        while k > 0 && matches!(self.lower(k - 1).as_str(), "the") {
+        while k > 0 && matches!(self.lower(k - 1), "the") {
             k -= 1;
         }
         if k == 0 {
@@ -355,7 +352,7 @@ impl Ctx<'_> {
         }
         let prev = self.lower(k - 1);
         if matches!(
-            prev.as_str(),
+            prev,
             "in" | "at" | "near" | "to" | "outside" | "inside" | "from"
         ) && n.kind != NameKind::Person
         {
@@ -363,7 +360,7 @@ impl Ctx<'_> {
         }
         // "in Hallandale Beach": two capitalised words after "in", "at" or
         // "near" name a place even when they look like a person's name.
-        if matches!(prev.as_str(), "in" | "at" | "near") && n.kind == NameKind::Person {
+        if matches!(prev, "in" | "at" | "near") && n.kind == NameKind::Person {
             let possessive = self.toks.get(n.tokens.1).is_some_and(|t| t.is_punct('\''));
             return !possessive;
         }
@@ -419,25 +416,24 @@ impl Ctx<'_> {
                 return None;
             }
             let w = self.lower(k - 1);
-            if group_head(&w).is_some() {
+            if group_head(w).is_some() {
                 break;
             }
             // "The committee, which meets every week": the subject of a
             // relative clause.
-            let relative = matches!(w.as_str(), "which" | "who" | "that")
-                && k >= 2
-                && self.toks[k - 2].is_punct(',');
+            let relative =
+                matches!(w, "which" | "who" | "that") && k >= 2 && self.toks[k - 2].is_punct(',');
             if relative {
                 k -= 2;
                 continue;
             }
-            if !BETWEEN.contains(&w.as_str()) {
+            if !BETWEEN.contains(&w) {
                 return None;
             }
             k -= 1;
         }
         let head_tok = k.checked_sub(1)?;
-        let head = group_head(&self.lower(head_tok))?;
+        let head = group_head(self.lower(head_tok))?;
         // Modifiers: capitalised words ("French", "Ain"), a few lower-case
         // ones ("city", "federal") and "and" between them.
         let mut lo = head_tok;
@@ -483,7 +479,7 @@ impl Ctx<'_> {
         while j > 0 && (self.lower(j - 1) == "the" || is_title(self.word(j - 1))) {
             j -= 1;
         }
-        if j == 0 || !matches!(self.lower(j - 1).as_str(), "for" | "of" | "to") {
+        if j == 0 || !matches!(self.lower(j - 1), "for" | "of" | "to") {
             return None;
         }
         let end = j - 1;
