@@ -8,7 +8,7 @@ use super::event::{Claim, Event, EventConflict};
 use super::MergeConfig;
 use crate::extract::entities::{display_names_counted, name_key};
 use crate::extract::{EventClass, EventMention, EventStatus};
-use crate::TimeValue;
+use crate::{par, TimeValue};
 
 struct UnionFind(Vec<usize>);
 
@@ -435,6 +435,105 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
     true
 }
 
+/// The blocks of candidate pairs, as one sorted list of entries (block,
+/// first day, mention, last day), with where each entry's block starts and
+/// the entries of each mention.
+struct Blocks {
+    entries: Vec<(u64, i32, u32, i32)>,
+    block_start: Vec<u32>,
+    /// Entries by mention: those of mention `i` are
+    /// `positions[of_mention[i]..of_mention[i + 1]]`.
+    positions: Vec<u32>,
+    of_mention: Vec<u32>,
+}
+
+impl Blocks {
+    /// Indexes sorted entries of `n` mentions.
+    fn of(entries: Vec<(u64, i32, u32, i32)>, n: usize) -> Blocks {
+        let mut block_start: Vec<u32> = Vec::with_capacity(entries.len());
+        let mut of_mention: Vec<u32> = vec![0; n + 1];
+        for (p, e) in entries.iter().enumerate() {
+            let same_block = p > 0 && entries[p - 1].0 == e.0;
+            block_start.push(if same_block {
+                block_start[p - 1]
+            } else {
+                to_u32(p)
+            });
+            of_mention[e.2 as usize + 1] += 1;
+        }
+        for k in 1..of_mention.len() {
+            of_mention[k] += of_mention[k - 1];
+        }
+        let mut positions: Vec<u32> = vec![0; entries.len()];
+        let mut next = of_mention.clone();
+        for (p, e) in entries.iter().enumerate() {
+            positions[next[e.2 as usize] as usize] = to_u32(p);
+            next[e.2 as usize] += 1;
+        }
+        Blocks {
+            entries,
+            block_start,
+            positions,
+            of_mention,
+        }
+    }
+
+    /// The pairs of one event found for the mentions `range.0..range.1`
+    /// and earlier ones, as `a << 32 | b` with `a < b`, by strength (how
+    /// many actors and places they share).
+    ///
+    /// Each mention is compared with the `window` mentions before it in
+    /// each of its blocks. Blocks are all sorted by one key (start day,
+    /// index), so of two mentions the same one comes first in every block
+    /// they share: the earlier ones of all its blocks, each tested once,
+    /// give each pair once. An earlier mention starts no later, so one that
+    /// ends more than `max_gap_days` before this one starts is too far: the
+    /// pairwise test would say no, and is not asked.
+    fn pairs(
+        &self,
+        range: (usize, usize),
+        features: &[Features],
+        config: &MergeConfig,
+    ) -> Vec<Vec<u64>> {
+        let mut by_strength: Vec<Vec<u64>> = Vec::new();
+        // The last mention each earlier one was tested against: a pair is
+        // tested once however many blocks it shares.
+        let mut tested_with: Vec<u32> = vec![u32::MAX; features.len()];
+        let mut earlier: Vec<u32> = Vec::new();
+        for i in range.0..range.1 {
+            earlier.clear();
+            let stamp = to_u32(i);
+            let own = self.of_mention[i] as usize..self.of_mention[i + 1] as usize;
+            for &p in &self.positions[own] {
+                let p = p as usize;
+                let from = (self.block_start[p] as usize).max(p.saturating_sub(config.window));
+                let near = i64::from(self.entries[p].1) - config.max_gap_days;
+                for e in &self.entries[from..p] {
+                    let j = e.2 as usize;
+                    if i64::from(e.3) >= near && tested_with[j] != stamp {
+                        tested_with[j] = stamp;
+                        earlier.push(e.2);
+                    }
+                }
+            }
+            let fi = &features[i];
+            for &j in &earlier {
+                let fj = &features[j as usize];
+                if same_event(fj, fi, config) {
+                    let strength =
+                        shared_count(&fj.actors, &fi.actors) + shared_count(&fj.places, &fi.places);
+                    if by_strength.len() <= strength {
+                        by_strength.resize_with(strength + 1, Vec::new);
+                    }
+                    let (j, i) = (u64::from(j), i as u64);
+                    by_strength[strength].push((j.min(i) << 32) | j.max(i));
+                }
+            }
+        }
+        by_strength
+    }
+}
+
 /// Merges event mentions into events.
 ///
 /// Arguments: the mentions of all articles (any order), the source group of
@@ -652,77 +751,31 @@ pub fn merge(
     // Keys end with the index (the last day only follows it): unique, so an
     // unstable sort is exact.
     entries.sort_unstable();
-    // Where each block starts, for each entry; the entries of each mention.
-    let mut block_start: Vec<u32> = Vec::with_capacity(entries.len());
-    let mut of_mention: Vec<u32> = vec![0; mentions.len() + 1];
-    for (p, e) in entries.iter().enumerate() {
-        let same_block = p > 0 && entries[p - 1].0 == e.0;
-        block_start.push(if same_block {
-            block_start[p - 1]
-        } else {
-            to_u32(p)
-        });
-        of_mention[e.2 as usize + 1] += 1;
-    }
-    for k in 1..of_mention.len() {
-        of_mention[k] += of_mention[k - 1];
-    }
-    let mut positions: Vec<u32> = vec![0; entries.len()];
-    {
-        let mut next = of_mention.clone();
-        for (p, e) in entries.iter().enumerate() {
-            positions[next[e.2 as usize] as usize] = to_u32(p);
-            next[e.2 as usize] += 1;
-        }
-    }
+    let blocks = Blocks::of(entries, mentions.len());
     // Pairs first, then joined strongest-first with a check on the whole
     // cluster, so that no chain of pairwise matches glues two meetings in
-    // two cities into one event. A pair is `a << 32 | b` with `a < b`.
-    //
-    // Each mention is compared with the `window` mentions before it in each
-    // of its blocks. Blocks are all sorted by one key (start day, index), so
-    // of two mentions the same one comes first in every block they share:
-    // the earlier ones of all its blocks, each tested once, give each pair
-    // once. An earlier mention starts no later, so one that ends more than
-    // `max_gap_days` before this one starts is too far: the pairwise test
-    // would say no, and is not asked.
-    // Pairs by strength (how many actors and places they share).
+    // two cities into one event. Found in parallel over ranges of mentions
+    // (with the `parallel` feature), the same pairs whatever the split.
+    let n = mentions.len();
+    let parts = n.div_ceil(4096).clamp(1, 16);
+    let ranges: Vec<(usize, usize)> = (0..parts)
+        .map(|k| (n * k / parts, n * (k + 1) / parts))
+        .collect();
+    let found = par::map(&ranges, |&range| blocks.pairs(range, &features, config));
+    drop(blocks);
     let mut by_strength: Vec<Vec<u64>> = Vec::new();
-    let mut earlier: Vec<u32> = Vec::new();
-    for i in 0..mentions.len() {
-        earlier.clear();
-        for &p in &positions[of_mention[i] as usize..of_mention[i + 1] as usize] {
-            let p = p as usize;
-            let from = (block_start[p] as usize).max(p.saturating_sub(config.window));
-            let near = i64::from(entries[p].1) - config.max_gap_days;
-            earlier.extend(
-                entries[from..p]
-                    .iter()
-                    .filter(|e| i64::from(e.3) >= near)
-                    .map(|e| e.2),
-            );
+    for part in found {
+        if by_strength.len() < part.len() {
+            by_strength.resize_with(part.len(), Vec::new);
         }
-        earlier.sort_unstable();
-        earlier.dedup();
-        let fi = &features[i];
-        for &j in &earlier {
-            let fj = &features[j as usize];
-            if same_event(fj, fi, config) {
-                let strength =
-                    shared_count(&fj.actors, &fi.actors) + shared_count(&fj.places, &fi.places);
-                if by_strength.len() <= strength {
-                    by_strength.resize_with(strength + 1, Vec::new);
-                }
-                let (j, i) = (u64::from(j), i as u64);
-                by_strength[strength].push((j.min(i) << 32) | j.max(i));
-            }
+        for (s, pairs) in part.into_iter().enumerate() {
+            by_strength[s].extend(pairs);
         }
     }
-    drop((entries, block_start, positions, of_mention));
     // Strongest first, then by mentions.
     let mut ranked: Vec<u64> = Vec::with_capacity(by_strength.iter().map(Vec::len).sum());
     for mut pairs in by_strength.into_iter().rev() {
-        sort_pairs(&mut pairs, mentions.len());
+        sort_pairs(&mut pairs, n);
         ranked.extend(pairs);
     }
     let split = |pair: u64| ((pair >> 32) as usize, (pair & 0xffff_ffff) as usize);
@@ -778,10 +831,8 @@ pub fn merge(
         source_of,
         place_sets: &place_sets,
     };
-    let mut events: Vec<Event> = components
-        .iter()
-        .map(|members| build_event(members, &ms, &lookup))
-        .collect();
+    let mut events: Vec<Event> =
+        par::map(&components, |members| build_event(members, &ms, &lookup));
     drop(lookup);
     // The mentions move into their events, in order: no copy of each one.
     let mut event_of = vec![0usize; mentions.len()];
