@@ -730,7 +730,15 @@ pub fn merge(
         ((f.class as u64) << 40) | (kind << 32) | u64::from(id)
     };
     // Entries are (block, first day, mention, last day), days as numbers.
-    let mut entries: Vec<(u64, i32, u32, i32)> = Vec::new();
+    let mut entries: Vec<(u64, i32, u32, i32)> = Vec::with_capacity(
+        features
+            .iter()
+            .filter(|f| f.interval.is_some())
+            .map(|f| {
+                f.places.len() + f.actors.len() + usize::from(f.class != EventClass::Statement)
+            })
+            .sum(),
+    );
     for (i, f) in features.iter().enumerate() {
         let Some((start, end)) = f.interval else {
             continue;
