@@ -8,7 +8,9 @@
 //! said…") is a common word, not a name: the test is made per article, so it
 //! adapts to each text's vocabulary.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use crate::segment::{Sentence, Token, TokenKind};
 use crate::Span;
@@ -360,8 +362,43 @@ const FUNCTION_WORDS: &[&str] = &[
     "all",
 ];
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
+/// A word in lower case, copied only when it has capitals or is not ASCII.
+pub(crate) fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// Bits of [`word_lists`]: the lists a lower-case word is in.
+const TITLE: u8 = 1;
+const PERSONAL_TITLE: u8 = 2;
+const DEMONYM: u8 = 4;
+const ORG_WORD: u8 = 8;
+const FUNCTION_WORD: u8 = 16;
+
+/// Which of the word lists (titles, personal titles, demonyms,
+/// organisation words, function words) a lower-case word is in, as bits:
+/// one look-up instead of a scan of each list.
+fn word_lists(w: &str) -> u8 {
+    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t = HashMap::new();
+        for (bit, list) in [
+            (TITLE, TITLES),
+            (PERSONAL_TITLE, PERSONAL_TITLES),
+            (DEMONYM, DEMONYMS),
+            (ORG_WORD, ORG_WORDS),
+            (FUNCTION_WORD, FUNCTION_WORDS),
+        ] {
+            for &w in list {
+                *t.entry(w).or_insert(0) |= bit;
+            }
+        }
+        t
+    });
+    table.get(w).copied().unwrap_or(0)
 }
 
 fn is_capitalized(w: &str) -> bool {
@@ -410,12 +447,11 @@ const NAME_PARTICLES: &[&str] = &["de", "al", "bin", "van", "von", "der", "du", 
 /// Finds the names of an article, sentence by sentence.
 pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Name> {
     // Words the article writes in lower case somewhere are common words.
-    let lowercase_words: HashSet<String> = toks
+    let lowercase_words: HashSet<&str> = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text(text))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect();
     let mut out = Vec::new();
     for s in sentences {
@@ -572,7 +608,7 @@ fn classify(
     first: usize,
     end: usize,
     sentence_start: bool,
-    lowercase_words: &HashSet<String>,
+    lowercase_words: &HashSet<&str>,
 ) -> Option<Name> {
     let words: Vec<(usize, &str)> = (first..end)
         .filter(|&k| toks[k].kind == TokenKind::Word)
@@ -580,23 +616,20 @@ fn classify(
         .collect();
     let (_, first_word) = *words.first()?;
     let fl = lower(first_word);
-    if words.len() == 1 && (FUNCTION_WORDS.contains(&fl.as_str()) || lowercase_words.contains(&fl))
+    if words.len() == 1
+        && (word_lists(&fl) & FUNCTION_WORD != 0 || lowercase_words.contains(fl.as_ref()))
     {
         return None;
     }
-    if sentence_start && words.len() == 1 && lowercase_words.contains(&fl) {
+    if sentence_start && words.len() == 1 && lowercase_words.contains(fl.as_ref()) {
         return None;
     }
-    let lowers: Vec<String> = words.iter().map(|(_, w)| lower(w)).collect();
-    let plain = |w: &str| {
-        !TITLES.contains(&w)
-            && !ORG_WORDS.contains(&w)
-            && !DEMONYMS.contains(&w)
-            && !FUNCTION_WORDS.contains(&w)
-    };
+    let lowers: Vec<Cow<'_, str>> = words.iter().map(|(_, w)| lower(w)).collect();
+    let lists: Vec<u8> = lowers.iter().map(|w| word_lists(w)).collect();
+    let plain = |bits: &u8| bits & (TITLE | ORG_WORD | DEMONYM | FUNCTION_WORD) == 0;
     // A person after a title at the end of a longer run: "Harbour Safety
     // Board Chairman Marek Sousa" is Marek Sousa.
-    let tail = lowers.iter().rev().take_while(|w| plain(w)).count();
+    let tail = lists.iter().rev().take_while(|b| plain(b)).count();
     let title_at = words.len().wrapping_sub(tail + 1);
     // "Council on Foreign Relations": a title inside an organisation's name
     // (after "of", "on", "for") does not introduce a person.
@@ -609,10 +642,10 @@ fn classify(
             ));
     let common_tail = lowers[words.len().saturating_sub(tail)..]
         .iter()
-        .any(|w| lowercase_words.contains(w.as_str()));
+        .any(|w| lowercase_words.contains(w.as_ref()));
     if (1..=3).contains(&tail)
         && tail < words.len()
-        && PERSONAL_TITLES.contains(&lowers[title_at].as_str())
+        && lists[title_at] & PERSONAL_TITLE != 0
         && !inside_org_name
         && !common_tail
     {
@@ -620,22 +653,21 @@ fn classify(
     }
     // A long run of name words is a headline glued to its paragraph: not a
     // name. (Titles and "of" do not count: "Assistant of State Marco Rubio".)
-    if lowers.iter().filter(|w| plain(w)).count() > 4 {
+    if lists.iter().filter(|b| plain(b)).count() > 4 {
         return None;
     }
-    let org = lowers.iter().any(|w| ORG_WORDS.contains(&w.as_str()));
+    let org = lists.iter().any(|b| b & ORG_WORD != 0);
     // Strip leading function words, titles and demonyms: what is left of a
     // person's run is the name.
     let mut start = 0;
     let mut titled = false;
     while start < words.len() {
-        let w = lowers[start].as_str();
-        let title = TITLES.contains(&w) || DEMONYMS.contains(&w);
-        if !(title || FUNCTION_WORDS.contains(&w)) {
+        let bits = lists[start];
+        if bits & (TITLE | DEMONYM | FUNCTION_WORD) == 0 {
             break;
         }
         // "President", "Mr." make what follows a person; "National" does not.
-        titled |= PERSONAL_TITLES.contains(&w);
+        titled |= bits & PERSONAL_TITLE != 0;
         start += 1;
     }
     let (kind, from) = if org {
@@ -643,9 +675,8 @@ fn classify(
         // run, minus a leading article or demonym.
         let mut s = 0;
         while s + 1 < words.len()
-            && (FUNCTION_WORDS.contains(&lowers[s].as_str())
-                || DEMONYMS.contains(&lowers[s].as_str())
-                    && !ORG_WORDS.contains(&lowers[s].as_str()))
+            && (lists[s] & FUNCTION_WORD != 0
+                || lists[s] & DEMONYM != 0 && lists[s] & ORG_WORD == 0)
         {
             s += 1;
         }
@@ -658,7 +689,8 @@ fn classify(
         // A particle is written in lower case inside names: "Sanne de Wit",
         // and "De Wit" at the start of a sentence.
         && !lowers[start..].iter().any(|w| {
-            lowercase_words.contains(w.as_str()) && !NAME_PARTICLES.contains(&w.as_str())
+            let w: &str = w.as_ref();
+            lowercase_words.contains(w) && !NAME_PARTICLES.contains(&w)
         })
     {
         (NameKind::Person, start)
@@ -790,7 +822,7 @@ pub fn alias_organisation_first_words(text: &str, toks: &[Token], names: &mut [N
         let words: Vec<&str> = n.text.split_whitespace().collect();
         let org_word = words
             .last()
-            .is_some_and(|w| ORG_WORDS.contains(&lower(w).as_str()));
+            .is_some_and(|w| ORG_WORDS.contains(&lower(w).as_ref()));
         if !(2..=3).contains(&words.len()) || !org_word {
             continue;
         }
@@ -810,7 +842,7 @@ pub fn alias_organisation_first_words(text: &str, toks: &[Token], names: &mut [N
         .filter(|n| !toks.get(n.tokens.1).is_some_and(|t| t.is_punct('\'')))
         .filter(|n| {
             matches!(
-                lower(toks[n.tokens.0 - 1].text(text)).as_str(),
+                lower(toks[n.tokens.0 - 1].text(text)).as_ref(),
                 "in" | "at"
                     | "near"
                     | "from"
@@ -844,9 +876,16 @@ pub fn alias_organisation_first_words(text: &str, toks: &[Token], names: &mut [N
 pub fn display_names<'a>(
     forms: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> BTreeMap<String, String> {
+    display_names_counted(forms.map(|f| (f, 1)))
+}
+
+/// [`display_names`] of forms given with how many times each is written.
+pub(crate) fn display_names_counted<'a>(
+    forms: impl Iterator<Item = ((&'a str, &'a str), usize)>,
+) -> BTreeMap<String, String> {
     let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-    for (k, t) in forms {
-        *counts.entry((k, t)).or_insert(0) += 1;
+    for (form, n) in forms {
+        *counts.entry(form).or_insert(0) += n;
     }
     let mut best: BTreeMap<String, (bool, usize, usize, String)> = BTreeMap::new();
     for ((k, t), c) in counts {

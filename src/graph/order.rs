@@ -73,11 +73,22 @@ pub fn build(events: Vec<Event>, mut articles: Vec<ArticleInfo>) -> Timeline {
             }
         }
     }
-    // Discourse edges: "the talks followed the meeting".
+    // Discourse edges: "the talks followed the meeting". Only the triggers
+    // of articles that order any are looked up.
+    let ordering: BTreeSet<&str> = events
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .filter(|m| !m.after.is_empty())
+        .map(|m| m.article.as_str())
+        .collect();
     let mut where_is: BTreeMap<(&str, Span), usize> = BTreeMap::new();
-    for (i, e) in events.iter().enumerate() {
-        for m in &e.mentions {
-            where_is.insert((m.article.as_str(), m.trigger_span), i);
+    if !ordering.is_empty() {
+        for (i, e) in events.iter().enumerate() {
+            for m in &e.mentions {
+                if ordering.contains(m.article.as_str()) {
+                    where_is.insert((m.article.as_str(), m.trigger_span), i);
+                }
+            }
         }
     }
     for (i, e) in events.iter().enumerate() {

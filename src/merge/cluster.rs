@@ -1,14 +1,14 @@
 //! Blocking, pairwise decisions and the union-find behind [`merge`].
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::event::{Claim, Event, EventConflict};
 use super::MergeConfig;
-use crate::extract::entities::{display_names, name_key};
+use crate::extract::entities::{display_names_counted, entity_key, name_key, NameKind};
 use crate::extract::{EventClass, EventMention, EventStatus};
-use crate::TimeValue;
+use crate::{par, TimeValue};
 
 struct UnionFind(Vec<usize>);
 
@@ -34,43 +34,153 @@ impl UnionFind {
     }
 }
 
-/// What mentions are blocked by: a place group, an actor id, a lemma.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Block<'a> {
-    Place(usize),
-    Actor(usize),
-    Lemma(&'a str),
+/// Dense ids for strings, in first-seen order: features compare numbers,
+/// not strings.
+#[derive(Default)]
+struct Interner<'a>(HashMap<&'a str, u32>);
+
+impl<'a> Interner<'a> {
+    fn id(&mut self, s: &'a str) -> u32 {
+        let next = to_u32(self.0.len());
+        *self.0.entry(s).or_insert(next)
+    }
 }
 
-/// What the pairwise test needs of a mention.
+/// An index as a `u32`: mentions, names and words are far fewer than four
+/// billion (a mention alone takes hundreds of bytes).
+fn to_u32(i: usize) -> u32 {
+    u32::try_from(i).expect("fewer than 2^32 mentions, names and words")
+}
+
+/// Sorts pairs `a << 32 | b` of numbers below `n`: a least-significant-digit
+/// radix sort, 11 bits a pass, over the bits of `b` then of `a` that can be
+/// set.
+fn sort_pairs(v: &mut Vec<u64>, n: usize) {
+    const BITS: u32 = 11;
+    let bits = usize::BITS - n.leading_zeros();
+    let mut out = vec![0u64; v.len()];
+    let shifts = (0..bits).step_by(BITS as usize);
+    for shift in shifts.clone().chain(shifts.map(|s| s + 32)) {
+        let digit = |x: u64| ((x >> shift) & ((1 << BITS) - 1)) as usize;
+        let mut next = vec![0usize; 1 << BITS];
+        for &x in v.iter() {
+            next[digit(x)] += 1;
+        }
+        let mut sum = 0;
+        for c in &mut next {
+            (*c, sum) = (sum, sum + *c);
+        }
+        for &x in v.iter() {
+            out[next[digit(x)]] = x;
+            next[digit(x)] += 1;
+        }
+        std::mem::swap(v, &mut out);
+    }
+}
+
+/// Sorted, distinct ids.
+fn sorted_ids(mut ids: Vec<u32>) -> Box<[u32]> {
+    ids.sort_unstable();
+    ids.dedup();
+    ids.into_boxed_slice()
+}
+
+/// How many elements two sorted, distinct slices share.
+fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// True when two sorted, distinct slices share nothing.
+fn disjoint<T: Ord>(a: &[T], b: &[T]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return false,
+        }
+    }
+    true
+}
+
+/// What the pairwise test needs of a mention. Lemmas, articles, names and
+/// quoted words are interned ids (equal ids, equal strings), sets are
+/// sorted, distinct slices.
 struct Features {
     /// The date is the trigger's own clause's (not borrowed from the
     /// sentence): only such dates can show an article contradicting itself.
     own_clause: bool,
     class: EventClass,
-    lemma: String,
-    /// Ids of the actors' name keys (numbers compare faster than names).
-    actors: BTreeSet<usize>,
-    places: BTreeSet<usize>,
+    lemma: u32,
+    /// Ids of the actors' name keys.
+    actors: Box<[u32]>,
+    /// Ids of the place groups.
+    places: Box<[u32]>,
+    /// Id of the set `places` (see [`PlaceSets`]).
+    place_set: u32,
     interval: Option<(NaiveDate, NaiveDate)>,
     explicit: bool,
-    article: String,
-    quote_pairs: BTreeSet<(String, String)>,
+    article: u32,
+    /// Pairs of consecutive quoted words, as word ids.
+    quote_pairs: Box<[(u32, u32)]>,
 }
 
-fn quote_pairs(quotes: &[String]) -> BTreeSet<(String, String)> {
-    let mut out = BTreeSet::new();
+/// Ids of lower-cased quoted words.
+#[derive(Default)]
+struct Words(HashMap<String, u32>);
+
+impl Words {
+    fn id(&mut self, word: &str) -> u32 {
+        let next = to_u32(self.0.len());
+        // Most words are lower-case ASCII already: no copy to look them up.
+        let plain = word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        let lower = if plain {
+            std::borrow::Cow::Borrowed(word)
+        } else {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        };
+        if let Some(&id) = self.0.get(lower.as_ref()) {
+            return id;
+        }
+        self.0.insert(lower.into_owned(), next);
+        next
+    }
+}
+
+/// Pairs of consecutive words (longer than two bytes, lower-cased) of each
+/// quote, sorted and distinct.
+fn quote_pairs(quotes: &[String], words: &mut Words) -> Box<[(u32, u32)]> {
+    let mut out = Vec::new();
     for q in quotes {
-        let words: Vec<String> = q
+        let mut prev: Option<u32> = None;
+        for w in q
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.len() > 2)
-            .map(str::to_lowercase)
-            .collect();
-        for w in words.windows(2) {
-            out.insert((w[0].clone(), w[1].clone()));
+        {
+            let id = words.id(w);
+            if let Some(p) = prev {
+                out.push((p, id));
+            }
+            prev = Some(id);
         }
     }
-    out
+    out.sort_unstable();
+    out.dedup();
+    out.into_boxed_slice()
 }
 
 /// The interval a mention can be merged within. A date read from the text
@@ -100,19 +210,59 @@ fn gap_days(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> i64 {
     }
 }
 
+/// Inserts the elements of `small` into the sorted, distinct vector
+/// `big`; returns it sorted and distinct.
+fn union_sorted<T: Ord + Copy>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    let (mut big, small) = if a.len() >= b.len() { (a, b) } else { (b, a) };
+    if small.len() <= 8 {
+        for x in small {
+            if let Err(at) = big.binary_search(&x) {
+                big.insert(at, x);
+            }
+        }
+        return big;
+    }
+    let mut out = Vec::with_capacity(big.len() + small.len());
+    let (mut i, mut j) = (0, 0);
+    while i < big.len() && j < small.len() {
+        match big[i].cmp(&small[j]) {
+            std::cmp::Ordering::Less => {
+                out.push(big[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                out.push(small[j]);
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                out.push(big[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out.extend_from_slice(&big[i..]);
+    out.extend_from_slice(&small[j..]);
+    out
+}
+
+type Interval = (NaiveDate, NaiveDate);
+
 /// What a cluster of mentions says as a whole.
 struct ClusterState {
     /// The span of its explicit dates.
-    hull: Option<(NaiveDate, NaiveDate)>,
+    hull: Option<Interval>,
     /// The span of its explicit single-day dates.
-    days: Option<(NaiveDate, NaiveDate)>,
-    /// Place groups named by each of its mentions that name any, with how
-    /// many mentions name each set (most name the same few).
-    places: BTreeMap<BTreeSet<usize>, usize>,
-    /// Articles with explicit dates, with the day they give.
-    dated: BTreeMap<String, BTreeSet<(NaiveDate, NaiveDate)>>,
-    /// Everyone named in it.
-    actors: BTreeSet<usize>,
+    days: Option<Interval>,
+    /// Place sets (ids, see `place_sets` in [`merge`]) named by each of its
+    /// mentions that name any, with how many mentions name each set (most
+    /// name the same few); sorted by set id.
+    places: Vec<(u32, usize)>,
+    /// (article, day) for the explicit dates of its articles; sorted,
+    /// distinct.
+    dated: Vec<(u32, Interval)>,
+    /// Everyone named in it, sorted.
+    actors: Vec<u32>,
 }
 
 impl ClusterState {
@@ -122,20 +272,25 @@ impl ClusterState {
             hull: explicit,
             days: explicit.filter(|iv| iv.0 == iv.1),
             places: if f.places.is_empty() {
-                BTreeMap::new()
+                Vec::new()
             } else {
-                BTreeMap::from([(f.places.clone(), 1)])
+                vec![(f.place_set, 1)]
             },
             dated: explicit
                 .filter(|_| f.own_clause)
-                .map(|iv| (f.article.clone(), BTreeSet::from([iv])))
+                .map(|iv| (f.article, iv))
                 .into_iter()
                 .collect(),
-            actors: f.actors.clone(),
+            actors: f.actors.to_vec(),
         }
     }
 
-    fn compatible(&self, other: &ClusterState, config: &MergeConfig) -> bool {
+    fn compatible(
+        &self,
+        other: &ClusterState,
+        config: &MergeConfig,
+        place_sets: &[Box<[u32]>],
+    ) -> bool {
         // The single days claimed for one event lie at most `max_gap_days`
         // apart; coarser claims (a week, a month) within a month of them.
         if let (Some(a), Some(b)) = (self.days, other.days) {
@@ -155,11 +310,14 @@ impl ClusterState {
         } else {
             (&other.dated, &self.dated)
         };
-        for (art, ivs) in few {
-            if let Some(o) = many.get(art) {
-                if ivs.iter().any(|x| o.iter().any(|y| gap_days(*x, *y) > 0)) {
-                    return false;
-                }
+        for &(art, x) in few {
+            let from = many.partition_point(|y| y.0 < art);
+            if many[from..]
+                .iter()
+                .take_while(|y| y.0 == art)
+                .any(|y| gap_days(x, y.1) > 0)
+            {
+                return false;
             }
         }
         // Places: every pair of named place groups must meet, but for one
@@ -168,15 +326,17 @@ impl ClusterState {
         let clashes: usize = self
             .places
             .iter()
-            .flat_map(|(p, m)| {
+            .flat_map(|&(p, m)| {
                 other
                     .places
                     .iter()
-                    .filter(move |(q, _)| p.is_disjoint(q))
-                    .map(move |(_, n)| m * n)
+                    .filter(move |&&(q, _)| {
+                        disjoint(&place_sets[p as usize], &place_sets[q as usize])
+                    })
+                    .map(move |&(_, n)| m * n)
             })
             .sum();
-        let named = |c: &ClusterState| c.places.values().sum::<usize>();
+        let named = |c: &ClusterState| c.places.iter().map(|x| x.1).sum::<usize>();
         let pairs = named(self) * named(other);
         // At most one disagreeing pair, and not every pair disagreeing; or
         // the same people on nearly the same day, both dated by the text: a
@@ -195,26 +355,23 @@ impl ClusterState {
             (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
             (a, b) => a.or(b),
         };
-        let mut dated = self.dated;
-        for (k, v) in other.dated {
-            dated.entry(k).or_default().extend(v);
-        }
-        let mut actors = self.actors;
-        actors.extend(other.actors);
-        let mut places = self.places;
-        for (set, n) in other.places {
-            *places.entry(set).or_insert(0) += n;
-        }
         let days = match (self.days, other.days) {
             (Some(a), Some(b)) => Some((a.0.min(b.0), a.1.max(b.1))),
             (a, b) => a.or(b),
         };
+        let mut places = self.places;
+        for (set, n) in other.places {
+            match places.binary_search_by_key(&set, |x| x.0) {
+                Ok(at) => places[at].1 += n,
+                Err(at) => places.insert(at, (set, n)),
+            }
+        }
         ClusterState {
             hull,
             days,
             places,
-            dated,
-            actors,
+            dated: union_sorted(self.dated, other.dated),
+            actors: union_sorted(self.actors, other.actors),
         }
     }
 }
@@ -243,7 +400,7 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
     if a.article == b.article && gap > 0 && a.explicit && b.explicit {
         return false;
     }
-    let shared = a.actors.intersection(&b.actors).count();
+    let shared = shared_count(&a.actors, &b.actors);
     if shared == 0 {
         // A mention naming only a place ("the Brussels talks") joins one
         // with the same place and nearly the same day; two mentions naming
@@ -259,16 +416,16 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
         return one_anonymous
             && gap <= 1
             && !a.places.is_empty()
-            && !a.places.is_disjoint(&b.places);
+            && !disjoint(&a.places, &b.places);
     }
     let smaller = a.actors.len().min(b.actors.len());
     if shared * 2 < smaller {
         return false;
     }
-    if a.class == EventClass::Statement && gap > 0 && a.quote_pairs.is_disjoint(&b.quote_pairs) {
+    if a.class == EventClass::Statement && gap > 0 && disjoint(&a.quote_pairs, &b.quote_pairs) {
         return false;
     }
-    if !a.places.is_empty() && !b.places.is_empty() && a.places.is_disjoint(&b.places) {
+    if !a.places.is_empty() && !b.places.is_empty() && disjoint(&a.places, &b.places) {
         // A place conflict: other articles, the same people, nearly the
         // same day, both dated in the text.
         // Two people or more; one, only on the very same day.
@@ -276,6 +433,105 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
         return a.article != b.article && same_people && gap <= 1 && a.explicit && b.explicit;
     }
     true
+}
+
+/// The blocks of candidate pairs, as one sorted list of entries (block,
+/// first day, mention, last day), with where each entry's block starts and
+/// the entries of each mention.
+struct Blocks {
+    entries: Vec<(u64, i32, u32, i32)>,
+    block_start: Vec<u32>,
+    /// Entries by mention: those of mention `i` are
+    /// `positions[of_mention[i]..of_mention[i + 1]]`.
+    positions: Vec<u32>,
+    of_mention: Vec<u32>,
+}
+
+impl Blocks {
+    /// Indexes sorted entries of `n` mentions.
+    fn of(entries: Vec<(u64, i32, u32, i32)>, n: usize) -> Blocks {
+        let mut block_start: Vec<u32> = Vec::with_capacity(entries.len());
+        let mut of_mention: Vec<u32> = vec![0; n + 1];
+        for (p, e) in entries.iter().enumerate() {
+            let same_block = p > 0 && entries[p - 1].0 == e.0;
+            block_start.push(if same_block {
+                block_start[p - 1]
+            } else {
+                to_u32(p)
+            });
+            of_mention[e.2 as usize + 1] += 1;
+        }
+        for k in 1..of_mention.len() {
+            of_mention[k] += of_mention[k - 1];
+        }
+        let mut positions: Vec<u32> = vec![0; entries.len()];
+        let mut next = of_mention.clone();
+        for (p, e) in entries.iter().enumerate() {
+            positions[next[e.2 as usize] as usize] = to_u32(p);
+            next[e.2 as usize] += 1;
+        }
+        Blocks {
+            entries,
+            block_start,
+            positions,
+            of_mention,
+        }
+    }
+
+    /// The pairs of one event found for the mentions `range.0..range.1`
+    /// and earlier ones, as `a << 32 | b` with `a < b`, by strength (how
+    /// many actors and places they share).
+    ///
+    /// Each mention is compared with the `window` mentions before it in
+    /// each of its blocks. Blocks are all sorted by one key (start day,
+    /// index), so of two mentions the same one comes first in every block
+    /// they share: the earlier ones of all its blocks, each tested once,
+    /// give each pair once. An earlier mention starts no later, so one that
+    /// ends more than `max_gap_days` before this one starts is too far: the
+    /// pairwise test would say no, and is not asked.
+    fn pairs(
+        &self,
+        range: (usize, usize),
+        features: &[Features],
+        config: &MergeConfig,
+    ) -> Vec<Vec<u64>> {
+        let mut by_strength: Vec<Vec<u64>> = Vec::new();
+        // The last mention each earlier one was tested against: a pair is
+        // tested once however many blocks it shares.
+        let mut tested_with: Vec<u32> = vec![u32::MAX; features.len()];
+        let mut earlier: Vec<u32> = Vec::new();
+        for i in range.0..range.1 {
+            earlier.clear();
+            let stamp = to_u32(i);
+            let own = self.of_mention[i] as usize..self.of_mention[i + 1] as usize;
+            for &p in &self.positions[own] {
+                let p = p as usize;
+                let from = (self.block_start[p] as usize).max(p.saturating_sub(config.window));
+                let near = i64::from(self.entries[p].1) - config.max_gap_days;
+                for e in &self.entries[from..p] {
+                    let j = e.2 as usize;
+                    if i64::from(e.3) >= near && tested_with[j] != stamp {
+                        tested_with[j] = stamp;
+                        earlier.push(e.2);
+                    }
+                }
+            }
+            let fi = &features[i];
+            for &j in &earlier {
+                let fj = &features[j as usize];
+                if same_event(fj, fi, config) {
+                    let strength =
+                        shared_count(&fj.actors, &fi.actors) + shared_count(&fj.places, &fi.places);
+                    if by_strength.len() <= strength {
+                        by_strength.resize_with(strength + 1, Vec::new);
+                    }
+                    let (j, i) = (u64::from(j), i as u64);
+                    by_strength[strength].push((j.min(i) << 32) | j.max(i));
+                }
+            }
+        }
+        by_strength
+    }
 }
 
 /// Merges event mentions into events.
@@ -305,199 +561,333 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
 /// assert_eq!(events[0].conflicts[0].kind, "date");
 /// ```
 pub fn merge(
-    mut mentions: Vec<EventMention>,
+    mentions: Vec<EventMention>,
     groups: &BTreeMap<String, String>,
     config: &MergeConfig,
 ) -> Vec<Event> {
-    mentions.sort_by(|a, b| {
-        (&a.article, a.sentence, a.trigger_span.start).cmp(&(
-            &b.article,
-            b.sentence,
-            b.trigger_span.start,
-        ))
-    });
-    // Each distinct name is keyed once: names repeat across mentions.
-    let mut keys: HashMap<&str, String> = HashMap::new();
-    for n in mentions
-        .iter()
-        .flat_map(|m| m.actors.iter().chain(&m.places))
-    {
-        keys.entry(n.as_str()).or_insert_with(|| name_key(n));
-    }
-    let key = |n: &str| keys.get(n).map_or("", String::as_str);
-    // Canonical names across articles.
-    let canonical = |names: &mut dyn Iterator<Item = &String>| {
-        display_names(names.map(|n| (key(n), n.as_str())))
+    // Articles get ids that sort as their names do; mentions are sorted
+    // by (article, sentence, trigger), ties kept in input order.
+    let (ranks, article_names) = {
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let first: Vec<u32> = mentions
+            .iter()
+            .map(|m| {
+                let next = to_u32(ids.len());
+                *ids.entry(m.article.as_str()).or_insert(next)
+            })
+            .collect();
+        let mut names: Vec<(&str, u32)> = ids.into_iter().collect();
+        names.sort_unstable();
+        let mut rank_of = vec![0u32; names.len()];
+        for (r, &(_, id)) in names.iter().enumerate() {
+            rank_of[id as usize] = to_u32(r);
+        }
+        let names: Vec<String> = names.into_iter().map(|(n, _)| n.to_string()).collect();
+        let ranks: Vec<u32> = first.into_iter().map(|id| rank_of[id as usize]).collect();
+        (ranks, names)
     };
-    let actor_display = canonical(&mut mentions.iter().flat_map(|m| m.actors.iter()));
-    let place_display = canonical(&mut mentions.iter().flat_map(|m| m.places.iter()));
+    let mut order: Vec<(u32, usize, usize, usize)> = mentions
+        .iter()
+        .zip(&ranks)
+        .enumerate()
+        .map(|(i, (m, &r))| (r, m.sentence, m.trigger_span.start, i))
+        .collect();
+    // Keys end with the index: unique, so an unstable sort is exact.
+    order.sort_unstable();
+    drop(ranks);
+    let ranks: Vec<u32> = order.iter().map(|x| x.0).collect();
+    // The mentions in that order, moved in place (each cycle of the
+    // permutation followed once).
+    let mut mentions = mentions;
+    {
+        let mut done = vec![false; mentions.len()];
+        for start in 0..mentions.len() {
+            let mut at = start;
+            while !done[at] {
+                done[at] = true;
+                let from = order[at].3;
+                if from == start {
+                    break;
+                }
+                mentions.swap(at, from);
+                at = from;
+            }
+        }
+    }
+    drop(order);
+    let ms: Vec<&EventMention> = mentions.iter().collect();
+    // The independent source of each article, as an id.
+    let source_of: Vec<u32> = {
+        let mut ids: HashMap<&str, u32> = HashMap::new();
+        article_names
+            .iter()
+            .map(|a| {
+                let group = groups.get(a).map_or(a.as_str(), String::as_str);
+                let next = to_u32(ids.len());
+                *ids.entry(group).or_insert(next)
+            })
+            .collect()
+    };
+    // Each distinct name is keyed once: names repeat across mentions.
+    let mut names = Interner::default();
+    let mut actor_names = PerMention::new();
+    let mut place_names = PerMention::new();
+    for m in &ms {
+        actor_names.ids.extend(m.actors.iter().map(|a| names.id(a)));
+        actor_names.close();
+        place_names.ids.extend(m.places.iter().map(|p| names.id(p)));
+        place_names.close();
+    }
+    let mut by_id: Vec<&str> = vec![""; names.0.len()];
+    for (&n, &id) in &names.0 {
+        by_id[id as usize] = n;
+    }
+    drop(names);
+    let keys: Vec<String> = by_id.iter().map(|n| name_key(n)).collect();
+    // A place is keyed by its whole name: "Miami Beach" and "Long Beach"
+    // are two places, though a person's key would be the last word.
+    let place_keys: Vec<String> = by_id
+        .iter()
+        .map(|n| entity_key(n, NameKind::Other))
+        .collect();
+    // Canonical names across articles, and ids of their keys in key order.
+    let canonical = |per: &PerMention, keys: &[String]| {
+        let mut counts = vec![0usize; by_id.len()];
+        for &n in &per.ids {
+            counts[n as usize] += 1;
+        }
+        let display = display_names_counted(
+            counts
+                .iter()
+                .enumerate()
+                .filter(|(_, &c)| c > 0)
+                .map(|(n, &c)| ((keys[n].as_str(), by_id[n]), c)),
+        );
+        let ids: BTreeMap<&str, u32> = display
+            .keys()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), to_u32(i)))
+            .collect();
+        let id_of_name: Vec<u32> = keys
+            .iter()
+            .map(|k| ids.get(k.as_str()).copied().unwrap_or(u32::MAX))
+            .collect();
+        let ids_of = PerMention {
+            ids: per.ids.iter().map(|&n| id_of_name[n as usize]).collect(),
+            at: per.at.clone(),
+        };
+        (display, ids_of)
+    };
+    let (actor_display, actors_of) = canonical(&actor_names, &keys);
+    let (place_display, places_of) = canonical(&place_names, &place_keys);
+    drop((actor_names, place_names, keys, place_keys, by_id));
     // Places named together in one mention ("at the Kremlin in Moscow") are
     // one location for merging.
-    let place_ids: BTreeMap<String, usize> = place_display
-        .keys()
-        .enumerate()
-        .map(|(i, k)| (k.clone(), i))
-        .collect();
-    let actor_ids: BTreeMap<&str, usize> = actor_display
-        .keys()
-        .enumerate()
-        .map(|(i, k)| (k.as_str(), i))
-        .collect();
-    let mut places_uf = UnionFind::new(place_ids.len());
-    for m in &mentions {
-        let ids: Vec<usize> = m
-            .places
-            .iter()
-            .filter_map(|p| place_ids.get(key(p)).copied())
-            .collect();
-        for w in ids.windows(2) {
-            places_uf.union(w[0], w[1]);
+    let mut places_uf = UnionFind::new(place_display.len());
+    for i in 0..ms.len() {
+        for w in places_of.of(i).windows(2) {
+            places_uf.union(w[0] as usize, w[1] as usize);
         }
     }
     // A city and the larger one whose area it lies in ("Hallandale Beach"
     // and "Miami") are one location too; "Utrecht" and "Amsterdam" are two.
-    for (name, &id) in &place_ids {
-        let area = place_display
-            .get(name)
-            .and_then(|shown| crate::extract::places::area_of(shown))
-            .and_then(|area| place_ids.get(&name_key(area)));
-        if let Some(&area_id) = area {
-            places_uf.union(id, area_id);
-        }
-    }
-    let features: Vec<Features> = mentions
-        .iter()
-        .map(|m| Features {
-            class: m.class,
-            lemma: m.lemma.clone(),
-            actors: m
-                .actors
-                .iter()
-                .filter_map(|a| actor_ids.get(key(a)).copied())
-                .collect(),
-            places: m
-                .places
-                .iter()
-                .filter_map(|p| place_ids.get(key(p)).copied())
-                .map(|i| places_uf.find(i))
-                .collect(),
-            interval: merge_interval(m),
-            explicit: m.time.source.is_explicit(),
-            own_clause: m.time.source == crate::extract::TimeSource::Clause,
-            article: m.article.clone(),
-            quote_pairs: quote_pairs(&m.quotes),
-        })
-        .collect();
-    // Blocks by (class, actor) and by (class, place).
-    let mut blocks: BTreeMap<(EventClass, Block<'_>), Vec<usize>> = BTreeMap::new();
-    for (i, f) in features.iter().enumerate() {
-        if f.interval.is_none() {
-            continue;
-        }
-        for &p in &f.places {
-            blocks
-                .entry((f.class, Block::Place(p)))
-                .or_default()
-                .push(i);
-        }
-        for &a in &f.actors {
-            blocks
-                .entry((f.class, Block::Actor(a)))
-                .or_default()
-                .push(i);
-        }
-        // Nameless mentions ("the strike") meet the named ones of their kind.
-        if f.class != EventClass::Statement {
-            blocks
-                .entry((f.class, Block::Lemma(&f.lemma)))
-                .or_default()
-                .push(i);
-        }
-    }
-    // Pairs first, then joined strongest-first with a check on the whole
-    // cluster, so that no chain of pairwise matches glues two meetings in
-    // two cities into one event.
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for members in blocks.values_mut() {
-        // Keys end with the index: unique, so an unstable sort is exact.
-        members.sort_unstable_by_key(|&i| (features[i].interval.map(|x| x.0), i));
-        for (p, &i) in members.iter().enumerate() {
-            for &j in members[p.saturating_sub(config.window)..p].iter().rev() {
-                if same_event(&features[j], &features[i], config) {
-                    pairs.push((j.min(i), j.max(i)));
-                }
+    {
+        let place_index: BTreeMap<&str, usize> = place_display
+            .keys()
+            .enumerate()
+            .map(|(i, k)| (k.as_str(), i))
+            .collect();
+        for (i, shown) in place_display.values().enumerate() {
+            let area = crate::extract::places::area_of(shown)
+                .and_then(|a| place_index.get(entity_key(a, NameKind::Other).as_str()));
+            if let Some(&a) = area {
+                places_uf.union(i, a);
             }
         }
     }
-    // A pair found in several blocks counts once.
-    pairs.sort_unstable();
-    pairs.dedup();
-    let mut ranked: Vec<(usize, usize, usize)> = pairs
-        .into_iter()
-        .map(|(a, b)| {
-            let shared = features[a].actors.intersection(&features[b].actors).count()
-                + features[a].places.intersection(&features[b].places).count();
-            (shared, a, b)
+    let mut lemmas = Interner::default();
+    let mut words = Words::default();
+    let mut place_set_ids: HashMap<Box<[u32]>, u32> = HashMap::new();
+    let mut place_sets: Vec<Box<[u32]>> = Vec::new();
+    let features: Vec<Features> = ms
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let actors = sorted_ids(actors_of.of(i).to_vec());
+            let places = sorted_ids(
+                places_of
+                    .of(i)
+                    .iter()
+                    .map(|&p| to_u32(places_uf.find(p as usize)))
+                    .collect(),
+            );
+            let place_set = match place_set_ids.get(&places) {
+                Some(&id) => id,
+                None => {
+                    let id = to_u32(place_sets.len());
+                    place_sets.push(places.clone());
+                    place_set_ids.insert(places.clone(), id);
+                    id
+                }
+            };
+            Features {
+                class: m.class,
+                lemma: lemmas.id(&m.lemma),
+                actors,
+                places,
+                place_set,
+                interval: merge_interval(m),
+                explicit: m.time.source.is_explicit(),
+                own_clause: m.time.source == crate::extract::TimeSource::Clause,
+                article: ranks[i],
+                quote_pairs: quote_pairs(&m.quotes, &mut words),
+            }
         })
         .collect();
-    ranked.sort_unstable_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let mut uf = UnionFind::new(mentions.len());
-    let mut clusters: BTreeMap<usize, ClusterState> = (0..mentions.len())
-        .map(|i| (i, ClusterState::of(&features[i])))
+    drop(place_set_ids);
+    // Blocks by (class, actor), (class, place) and (class, lemma), as one
+    // sorted list of (block, start day, mention): each block's members come
+    // together, by date.
+    let block = |f: &Features, kind: u64, id: u32| -> u64 {
+        ((f.class as u64) << 40) | (kind << 32) | u64::from(id)
+    };
+    // Entries are (block, first day, mention, last day), days as numbers.
+    let mut entries: Vec<(u64, i32, u32, i32)> = Vec::with_capacity(
+        features
+            .iter()
+            .filter(|f| f.interval.is_some())
+            .map(|f| {
+                f.places.len() + f.actors.len() + usize::from(f.class != EventClass::Statement)
+            })
+            .sum(),
+    );
+    for (i, f) in features.iter().enumerate() {
+        let Some((start, end)) = f.interval else {
+            continue;
+        };
+        let (start, end) = (start.num_days_from_ce(), end.num_days_from_ce());
+        let i = to_u32(i);
+        for &p in f.places.iter() {
+            entries.push((block(f, 0, p), start, i, end));
+        }
+        for &a in f.actors.iter() {
+            entries.push((block(f, 1, a), start, i, end));
+        }
+        // Nameless mentions ("the strike") meet the named ones of their kind.
+        if f.class != EventClass::Statement {
+            entries.push((block(f, 2, f.lemma), start, i, end));
+        }
+    }
+    // Keys end with the index (the last day only follows it): unique, so an
+    // unstable sort is exact.
+    entries.sort_unstable();
+    let blocks = Blocks::of(entries, mentions.len());
+    // Pairs first, then joined strongest-first with a check on the whole
+    // cluster, so that no chain of pairwise matches glues two meetings in
+    // two cities into one event. Found in parallel over ranges of mentions
+    // (with the `parallel` feature), the same pairs whatever the split.
+    let n = mentions.len();
+    let parts = n.div_ceil(4096).clamp(1, 16);
+    let ranges: Vec<(usize, usize)> = (0..parts)
+        .map(|k| (n * k / parts, n * (k + 1) / parts))
         .collect();
-    for (_, a, b) in ranked {
+    let found = par::map(&ranges, |&range| blocks.pairs(range, &features, config));
+    drop(blocks);
+    let mut by_strength: Vec<Vec<u64>> = Vec::new();
+    for part in found {
+        if by_strength.len() < part.len() {
+            by_strength.resize_with(part.len(), Vec::new);
+        }
+        for (s, pairs) in part.into_iter().enumerate() {
+            by_strength[s].extend(pairs);
+        }
+    }
+    // Strongest first, then by mentions.
+    let mut ranked: Vec<u64> = Vec::with_capacity(by_strength.iter().map(Vec::len).sum());
+    for mut pairs in by_strength.into_iter().rev() {
+        sort_pairs(&mut pairs, n);
+        ranked.extend(pairs);
+    }
+    let split = |pair: u64| ((pair >> 32) as usize, (pair & 0xffff_ffff) as usize);
+    let mut uf = UnionFind::new(mentions.len());
+    // The state of each cluster, at its root; a mention never joined is
+    // its own cluster, whose state is made when first needed.
+    let mut clusters: Vec<Option<ClusterState>> = Vec::new();
+    clusters.resize_with(mentions.len(), || None);
+    for pair in ranked {
+        let (a, b) = split(pair);
         let (ra, rb) = (uf.find(a), uf.find(b));
         if ra == rb {
             continue;
         }
-        let (Some(ca), Some(cb)) = (clusters.get(&ra), clusters.get(&rb)) else {
+        for r in [ra, rb] {
+            if clusters[r].is_none() {
+                clusters[r] = Some(ClusterState::of(&features[r]));
+            }
+        }
+        let (Some(ca), Some(cb)) = (&clusters[ra], &clusters[rb]) else {
             continue;
         };
-        if !ca.compatible(cb, config) {
+        if !ca.compatible(cb, config, &place_sets) {
             continue;
         }
-        let (Some(ca), Some(cb)) = (clusters.remove(&ra), clusters.remove(&rb)) else {
+        let (Some(ca), Some(cb)) = (clusters[ra].take(), clusters[rb].take()) else {
             continue;
         };
         uf.union(ra, rb);
-        clusters.insert(uf.find(ra), ca.join(cb));
+        let root = uf.find(ra);
+        clusters[root] = Some(ca.join(cb));
     }
-    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    drop(clusters);
+    // Each cluster's root is its first mention: clusters in root order.
+    let mut components: Vec<Vec<usize>> = Vec::new();
+    let mut component_of: Vec<usize> = vec![usize::MAX; mentions.len()];
     for i in 0..mentions.len() {
-        components.entry(uf.find(i)).or_default().push(i);
+        let root = uf.find(i);
+        if root == i {
+            component_of[i] = components.len();
+            components.push(Vec::new());
+        }
+        components[component_of[root]].push(i);
     }
-    let mut events: Vec<Event> = components
-        .values()
-        .map(|members| {
-            build_event(
-                members,
-                &mentions,
-                &features,
-                groups,
-                &actor_display,
-                &place_display,
-                &keys,
-            )
+    drop(component_of);
+    let lookup = Lookup {
+        features: &features,
+        actor_names: actor_display.values().map(String::as_str).collect(),
+        place_names: place_display.values().map(String::as_str).collect(),
+        actors_of,
+        places_of,
+        article_names: article_names.iter().map(String::as_str).collect(),
+        source_of,
+        place_sets: &place_sets,
+    };
+    let mut events: Vec<Event> =
+        par::map(&components, |members| build_event(members, &ms, &lookup));
+    drop(lookup);
+    // The mentions move into their events, in order: no copy of each one.
+    let mut event_of = vec![0usize; mentions.len()];
+    for (k, (event, members)) in events.iter_mut().zip(&components).enumerate() {
+        event.mentions.reserve_exact(members.len());
+        for &i in members {
+            event_of[i] = k;
+        }
+    }
+    drop(components);
+    for (m, &k) in mentions.into_iter().zip(&event_of) {
+        events[k].mentions.push(m);
+    }
+    // By date, undated last, then by first mention: mentions are sorted, and
+    // events come by their first mention already.
+    let mut keyed: Vec<(bool, Option<Interval>, usize, Event)> = events
+        .into_iter()
+        .enumerate()
+        .map(|(k, e)| {
+            let iv = e.date.as_ref().and_then(TimeValue::interval);
+            (iv.is_none(), iv, k, e)
         })
         .collect();
-    // The mentions move into their events: no copy of each one.
-    let mut slots: Vec<Option<EventMention>> = mentions.into_iter().map(Some).collect();
-    for (event, members) in events.iter_mut().zip(components.values()) {
-        event.mentions = members.iter().filter_map(|&i| slots[i].take()).collect();
-    }
-    events.sort_by(|a, b| {
-        let key = |e: &Event| {
-            (
-                e.date.as_ref().and_then(TimeValue::interval).is_none(),
-                e.date.as_ref().and_then(TimeValue::interval),
-                e.mentions
-                    .first()
-                    .map(|m| (m.article.clone(), m.sentence, m.trigger_span.start)),
-            )
-        };
-        key(a).cmp(&key(b))
-    });
-    events
+    keyed.sort_unstable_by_key(|x| (x.0, x.1, x.2));
+    keyed.into_iter().map(|x| x.3).collect()
 }
 
 /// Granularity rank: finer is higher.
@@ -519,22 +909,61 @@ fn day_value(v: &TimeValue) -> TimeValue {
     }
 }
 
-fn claims_of<'a>(
-    items: impl Iterator<Item = (String, Option<String>, &'a EventMention)>,
-    groups: &BTreeMap<String, String>,
+/// Ids listed per mention (a name's display id for each name it gives),
+/// in one flat vector.
+struct PerMention {
+    ids: Vec<u32>,
+    /// Where each mention's ids start; one more entry than mentions.
+    at: Vec<usize>,
+}
+
+impl PerMention {
+    fn new() -> Self {
+        PerMention {
+            ids: Vec::new(),
+            at: vec![0],
+        }
+    }
+    /// Ends the current mention's list.
+    fn close(&mut self) {
+        self.at.push(self.ids.len());
+    }
+    fn of(&self, i: usize) -> &[u32] {
+        &self.ids[self.at[i]..self.at[i + 1]]
+    }
+}
+
+/// What building an event needs besides its mentions, computed once for
+/// all events.
+struct Lookup<'a> {
+    features: &'a [Features],
+    /// Canonical actor names, by actor id.
+    actor_names: Vec<&'a str>,
+    /// Canonical place names, by place id.
+    place_names: Vec<&'a str>,
+    /// Each mention's actors and places, as ids, in its order.
+    actors_of: PerMention,
+    places_of: PerMention,
+    /// Article ids (in [`Features`]) sort as their names: names by id.
+    article_names: Vec<&'a str>,
+    /// The independent source of each article, as an id.
+    source_of: Vec<u32>,
+    /// Place sets by id.
+    place_sets: &'a [Box<[u32]>],
+}
+
+fn claims_of(
+    items: impl Iterator<Item = (String, Option<String>, usize)>,
+    l: &Lookup,
 ) -> Vec<Claim> {
     // (articles, independent sources, mentions) per (value, modifier)
-    type Support = (BTreeSet<String>, BTreeSet<String>, usize);
+    type Support = (Vec<u32>, Vec<u32>, usize);
     let mut by: BTreeMap<(String, Option<String>), Support> = BTreeMap::new();
-    for (value, modifier, m) in items {
+    for (value, modifier, i) in items {
         let e = by.entry((value, modifier)).or_default();
-        e.0.insert(m.article.clone());
-        e.1.insert(
-            groups
-                .get(&m.article)
-                .cloned()
-                .unwrap_or_else(|| m.article.clone()),
-        );
+        let article = l.features[i].article;
+        e.0.push(article);
+        e.1.push(l.source_of[article as usize]);
         e.2 += 1;
     }
     let mut claims: Vec<Claim> = by
@@ -542,8 +971,11 @@ fn claims_of<'a>(
         .map(|((value, modifier), (articles, sources, mentions))| Claim {
             value,
             modifier,
-            articles: articles.into_iter().collect(),
-            sources: sources.len(),
+            articles: sorted_ids(articles)
+                .iter()
+                .map(|&a| l.article_names[a as usize].to_string())
+                .collect(),
+            sources: sorted_ids(sources).len(),
             mentions,
         })
         .collect();
@@ -552,35 +984,29 @@ fn claims_of<'a>(
     claims
 }
 
+/// Names by how often the ids name them (most first, then by name).
+fn count_names(mut ids: Vec<u32>, names: &[&str]) -> Vec<String> {
+    ids.sort_unstable();
+    let mut counted: Vec<(&str, usize)> = ids
+        .chunk_by(|a, b| a == b)
+        .map(|run| (names[run[0] as usize], run.len()))
+        .collect();
+    counted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    counted.into_iter().map(|(n, _)| n.to_string()).collect()
+}
+
 /// The event of the mentions `members`, all but its `mentions`, which the
 /// caller moves in.
-fn build_event(
-    members: &[usize],
-    mentions: &[EventMention],
-    features: &[Features],
-    groups: &BTreeMap<String, String>,
-    actor_display: &BTreeMap<String, String>,
-    place_display: &BTreeMap<String, String>,
-    keys: &HashMap<&str, String>,
-) -> Event {
-    let ms: Vec<&EventMention> = members.iter().map(|&i| &mentions[i]).collect();
-    let count_names = |names: &mut dyn Iterator<Item = &String>,
-                       display: &BTreeMap<String, String>| {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for n in names {
-            let d = keys
-                .get(n.as_str())
-                .and_then(|k| display.get(k))
-                .cloned()
-                .unwrap_or_else(|| n.clone());
-            *counts.entry(d).or_insert(0) += 1;
-        }
-        let mut v: Vec<(String, usize)> = counts.into_iter().collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
+fn build_event(members: &[usize], mentions: &[&EventMention], l: &Lookup) -> Event {
+    let ms: Vec<&EventMention> = members.iter().map(|&i| mentions[i]).collect();
+    let gather = |per: &PerMention| -> Vec<u32> {
+        members
+            .iter()
+            .flat_map(|&i| per.of(i).iter().copied())
+            .collect()
     };
-    let actors = count_names(&mut ms.iter().flat_map(|m| m.actors.iter()), actor_display);
-    let mut places = count_names(&mut ms.iter().flat_map(|m| m.places.iter()), place_display);
+    let actors = count_names(gather(&l.actors_of), &l.actor_names);
+    let mut places = count_names(gather(&l.places_of), &l.place_names);
     // A person is never a place, however a clause named them.
     places.retain(|p| !actors.contains(p));
     let mut lemmas: BTreeMap<&str, usize> = BTreeMap::new();
@@ -604,73 +1030,74 @@ fn build_event(
     // Dates: explicit claims at their finest granularity decide.
     // Dates of the triggers' own clauses make the claims; a date borrowed
     // from the sentence only when no mention has its own.
-    let own: Vec<&EventMention> = ms
+    let own: Vec<usize> = members
         .iter()
         .copied()
-        .filter(|m| {
+        .filter(|&i| {
+            let m = &mentions[i];
             m.time.source == crate::extract::TimeSource::Clause && m.time.value.is_anchored()
         })
         .collect();
-    let explicit: Vec<&EventMention> = if own.is_empty() {
-        ms.iter()
+    let explicit: Vec<usize> = if own.is_empty() {
+        members
+            .iter()
             .copied()
-            .filter(|m| m.time.source.is_explicit() && m.time.value.is_anchored())
+            .filter(|&i| {
+                let m = &mentions[i];
+                m.time.source.is_explicit() && m.time.value.is_anchored()
+            })
             .collect()
     } else {
         own
     };
     let finest = explicit
         .iter()
-        .map(|m| specificity(&m.time.value))
+        .map(|&i| specificity(&mentions[i].time.value))
         .max()
         .unwrap_or(0);
     let date_claims = claims_of(
         explicit
             .iter()
-            .map(|m| (day_value(&m.time.value).to_string(), None, *m)),
-        groups,
+            .map(|&i| (day_value(&mentions[i].time.value).to_string(), None, i)),
+        l,
     );
-    let fine_claims: Vec<&Claim> = date_claims
+    // The claims at the finest granularity, each with its support:
+    // independent sources whose claims overlap it.
+    let explicit_days: Vec<(Interval, u32)> = explicit
         .iter()
-        .filter(|c| {
-            c.value
-                .parse::<TimeValue>()
-                .is_ok_and(|v| specificity(&v) == finest)
+        .filter_map(|&i| {
+            let iv = mentions[i].time.value.interval()?;
+            Some((iv, l.source_of[l.features[i].article as usize]))
         })
         .collect();
-    // A claim's support: independent sources whose claims overlap it.
-    let support = |c: &Claim| -> usize {
-        let Ok(v) = c.value.parse::<TimeValue>() else {
-            return 0;
-        };
-        let Some(iv) = v.interval() else { return 0 };
-        let mut srcs = BTreeSet::new();
-        for m in &explicit {
-            if m.time
-                .value
-                .interval()
-                .is_some_and(|x| gap_days(x, iv) == 0)
-            {
-                srcs.insert(
-                    groups
-                        .get(&m.article)
-                        .cloned()
-                        .unwrap_or_else(|| m.article.clone()),
-                );
+    let fine_claims: Vec<(&Claim, usize)> = date_claims
+        .iter()
+        .filter_map(|c| {
+            let v = c.value.parse::<TimeValue>().ok()?;
+            if specificity(&v) != finest {
+                return None;
             }
-        }
-        srcs.len()
-    };
+            let support = v.interval().map_or(0, |iv| {
+                let sources: Vec<u32> = explicit_days
+                    .iter()
+                    .filter(|x| gap_days(x.0, iv) == 0)
+                    .map(|x| x.1)
+                    .collect();
+                sorted_ids(sources).len()
+            });
+            Some((c, support))
+        })
+        .collect();
     let best = fine_claims
         .iter()
-        .max_by(|a, b| {
-            (support(a), a.mentions, std::cmp::Reverse(&a.value)).cmp(&(
-                support(b),
+        .max_by(|(a, sa), (b, sb)| {
+            (sa, a.mentions, std::cmp::Reverse(&a.value)).cmp(&(
+                sb,
                 b.mentions,
                 std::cmp::Reverse(&b.value),
             ))
         })
-        .and_then(|c| c.value.parse::<TimeValue>().ok());
+        .and_then(|(c, _)| c.value.parse::<TimeValue>().ok());
     let (date, date_explicit) = match best {
         Some(v) => (Some(v), true),
         None => {
@@ -691,29 +1118,22 @@ fn build_event(
         }
     };
     let mut conflicts = Vec::new();
-    let disagree: Vec<Claim> = {
-        let mut fine: Vec<Claim> = fine_claims.iter().map(|c| (*c).clone()).collect();
-        fine.sort_by(|a, b| {
-            (support(b), b.mentions, &a.value).cmp(&(support(a), a.mentions, &b.value))
+    if fine_claims.len() > 1 {
+        let mut disagree = fine_claims;
+        disagree.sort_by(|(a, sa), (b, sb)| {
+            (sb, b.mentions, &a.value).cmp(&(sa, a.mentions, &b.value))
         });
-        fine
-    };
-    if disagree.len() > 1 {
         conflicts.push(EventConflict {
             kind: "date".into(),
-            claims: disagree,
+            claims: disagree.into_iter().map(|(c, _)| c.clone()).collect(),
         });
     }
     let duration_claims = claims_of(
-        ms.iter().filter_map(|m| {
-            let d = m.duration.as_ref()?;
-            Some((
-                d.value.to_string(),
-                d.modifier.map(|x| format!("{x:?}")),
-                *m,
-            ))
+        members.iter().filter_map(|&i| {
+            let d = mentions[i].duration.as_ref()?;
+            Some((d.value.to_string(), d.modifier.map(|x| format!("{x:?}")), i))
         }),
-        groups,
+        l,
     );
     // "several hours" contradicts nobody: only known amounts can disagree.
     let distinct_durations: BTreeSet<&str> = duration_claims
@@ -730,32 +1150,33 @@ fn build_event(
             claims: duration_claims.clone(),
         });
     }
-    // Places: mentions whose place groups do not meet disagree.
-    let place_sets: Vec<(&EventMention, &BTreeSet<usize>)> = members
+    // Places: mentions whose place groups do not meet disagree (two
+    // mentions naming one set agree: distinct sets are enough to test).
+    let named: Vec<usize> = members
         .iter()
-        .filter(|&&i| !features[i].places.is_empty())
-        .map(|&i| (&mentions[i], &features[i].places))
+        .copied()
+        .filter(|&i| !l.features[i].places.is_empty())
         .collect();
-    let clash = place_sets
+    let mut sets: Vec<u32> = named.iter().map(|&i| l.features[i].place_set).collect();
+    sets.sort_unstable();
+    sets.dedup();
+    let sets: Vec<&[u32]> = sets.iter().map(|&s| &*l.place_sets[s as usize]).collect();
+    let clash = sets
         .iter()
         .enumerate()
-        .any(|(x, a)| place_sets[x + 1..].iter().any(|b| a.1.is_disjoint(b.1)));
+        .any(|(x, a)| sets[x + 1..].iter().any(|b| disjoint(a, b)));
     if clash {
         let claims = claims_of(
-            place_sets.iter().map(|(m, _)| {
-                let names: Vec<String> = m
-                    .places
+            named.iter().map(|&i| {
+                let names: Vec<&str> = l
+                    .places_of
+                    .of(i)
                     .iter()
-                    .map(|p| {
-                        place_display
-                            .get(&name_key(p))
-                            .cloned()
-                            .unwrap_or_else(|| p.clone())
-                    })
+                    .map(|&p| l.place_names[p as usize])
                     .collect();
-                (names.join(", "), None, *m)
+                (names.join(", "), None, i)
             }),
-            groups,
+            l,
         );
         conflicts.push(EventConflict {
             kind: "place".into(),
@@ -763,9 +1184,10 @@ fn build_event(
         });
     }
     let mut quotes: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for m in &ms {
         for q in &m.quotes {
-            if !quotes.contains(q) {
+            if seen.insert(q) {
                 quotes.push(q.clone());
             }
         }

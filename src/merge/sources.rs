@@ -76,12 +76,14 @@ fn fnv(words: &[&str]) -> u64 {
 impl Sketch {
     /// The sketch of a text.
     pub fn of(text: &str) -> Sketch {
-        let words: Vec<String> = text
+        // Lower-case words borrowed from the text, copied only when they
+        // have capitals or are not ASCII.
+        let words: Vec<std::borrow::Cow<'_, str>> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(crate::extract::entities::lower)
             .collect();
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let refs: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
         let mut hashes: Vec<u64> = refs.windows(3).map(fnv).collect();
         hashes.sort_unstable();
         hashes.dedup();

@@ -173,8 +173,8 @@ impl Ctx<'_> {
                 (Some(b), None) => Some(display(b)),
                 (None, None) => {
                     // "he said": the last named speaker.
-                    let pron = f.tok > s.first_token
-                        && matches!(self.lower(f.tok - 1).as_str(), "he" | "she");
+                    let pron =
+                        f.tok > s.first_token && matches!(self.lower(f.tok - 1), "he" | "she");
                     if pron {
                         last_speaker.clone()
                     } else {
@@ -195,10 +195,7 @@ impl Ctx<'_> {
             let other_statement = found
                 .iter()
                 .any(|g| g.tok == j && g.trig.class == EventClass::Statement);
-            if REPORTING_BOUNDARY.contains(&w.as_str())
-                || other_statement
-                || self.toks[j].is_punct(';')
-            {
+            if REPORTING_BOUNDARY.contains(&w) || other_statement || self.toks[j].is_punct(';') {
                 lo = j + 1;
                 break;
             }
@@ -218,7 +215,7 @@ impl Ctx<'_> {
                 && !(f.tok + 1..j).any(|k| self.toks[k].is_punct(','));
             if other_statement
                 || new_clause
-                || matches!(w.as_str(), "according" | "while" | "but" | "although")
+                || matches!(w, "according" | "while" | "but" | "although")
                 || self.toks[j].is_punct(';')
             {
                 hi = j;
@@ -294,8 +291,7 @@ impl Ctx<'_> {
                 // The object itself or a partner: "met the union", "met with
                 // the union", "X and the union"; not "at the company's
                 // headquarters".
-                let partner =
-                    j - 2 == f.tok || matches!(self.lower(j - 2).as_str(), "with" | "and");
+                let partner = j - 2 == f.tok || matches!(self.lower(j - 2), "with" | "and");
                 let possessive = self.toks.get(j + 1).is_some_and(|t| t.is_punct('\''));
                 if partner
                     && !possessive
@@ -344,14 +340,14 @@ impl Ctx<'_> {
                             // ", general secretary Tomas Reyne said": titles
                             // may stand between the comma and the name.
                             let mut j = n.tokens.0 - 1;
-                            while j > f.tok && crate::extract::entities::is_title(&self.lower(j)) {
+                            while j > f.tok && crate::extract::entities::is_title(self.lower(j)) {
                                 j -= 1;
                             }
                             self.toks[j].is_punct(',')
                         }
                         && (n.tokens.1..g.tok).all(|j| {
                             !found.iter().any(|h| h.tok == j)
-                                && !matches!(self.lower(j).as_str(), "that" | "and" | "but")
+                                && !matches!(self.lower(j), "that" | "and" | "but")
                         })
                 });
             // "Kremlin aide Yuri Ushakov", "Patrick Oduya, a retired High
@@ -366,8 +362,8 @@ impl Ctx<'_> {
                 && self.word(n.tokens.1).starts_with(char::is_lowercase)
                 && {
                     let w = self.lower(n.tokens.1);
-                    crate::extract::entities::is_title(&w)
-                        && !matches!(w.as_str(), "official" | "officials" | "leader" | "of")
+                    crate::extract::entities::is_title(w)
+                        && !matches!(w, "official" | "officials" | "leader" | "of")
                 };
             if possessive || before_other_trigger || later_speaker || affiliation {
                 continue;
@@ -452,7 +448,7 @@ impl Ctx<'_> {
     /// "Hallandale Beach, Fla.") is a place.
     pub(super) fn is_place(&self, n: &Name) -> bool {
         let mut k = n.tokens.0;
-        while k > 0 && matches!(self.lower(k - 1).as_str(), "the") {
+        while k > 0 && matches!(self.lower(k - 1), "the") {
             k -= 1;
         }
         if k == 0 {
@@ -460,7 +456,7 @@ impl Ctx<'_> {
         }
         let prev = self.lower(k - 1);
         if matches!(
-            prev.as_str(),
+            prev,
             "in" | "at" | "near" | "to" | "outside" | "inside" | "from"
         ) && n.kind != NameKind::Person
         {
@@ -468,7 +464,7 @@ impl Ctx<'_> {
         }
         // "in Hallandale Beach": two capitalised words after "in", "at" or
         // "near" name a place even when they look like a person's name.
-        if matches!(prev.as_str(), "in" | "at" | "near") && n.kind == NameKind::Person {
+        if matches!(prev, "in" | "at" | "near") && n.kind == NameKind::Person {
             let possessive = self.toks.get(n.tokens.1).is_some_and(|t| t.is_punct('\''));
             return !possessive;
         }
@@ -477,7 +473,7 @@ impl Ctx<'_> {
         if prev == "of"
             && k >= 2
             && matches!(
-                self.lower(k - 2).as_str(),
+                self.lower(k - 2),
                 "village"
                     | "villages"
                     | "town"
@@ -595,25 +591,24 @@ impl Ctx<'_> {
                 return None;
             }
             let w = self.lower(k - 1);
-            if group_head(&w).is_some() {
+            if group_head(w).is_some() {
                 break;
             }
             // "The committee, which meets every week": the subject of a
             // relative clause.
-            let relative = matches!(w.as_str(), "which" | "who" | "that")
-                && k >= 2
-                && self.toks[k - 2].is_punct(',');
+            let relative =
+                matches!(w, "which" | "who" | "that") && k >= 2 && self.toks[k - 2].is_punct(',');
             if relative {
                 k -= 2;
                 continue;
             }
-            if !BETWEEN.contains(&w.as_str()) {
+            if !BETWEEN.contains(&w) {
                 return None;
             }
             k -= 1;
         }
         let head_tok = k.checked_sub(1)?;
-        let head = group_head(&self.lower(head_tok))?;
+        let head = group_head(self.lower(head_tok))?;
         // "the Fenwick Rail Union will brief": a capitalised head ends a
         // name, which names the group itself.
         if self
@@ -670,7 +665,7 @@ impl Ctx<'_> {
         while j > 0 && (self.lower(j - 1) == "the" || is_title(self.word(j - 1))) {
             j -= 1;
         }
-        if j == 0 || !matches!(self.lower(j - 1).as_str(), "for" | "of" | "to") {
+        if j == 0 || !matches!(self.lower(j - 1), "for" | "of" | "to") {
             return None;
         }
         let end = j - 1;

@@ -121,7 +121,7 @@ impl Ctx<'_> {
                         }
                     }
                 }
-                TokenKind::Word => match spelled(&self.lower(k)) {
+                TokenKind::Word => match spelled(self.lower(k)) {
                     Some(v) => (v, k + 1),
                     None => {
                         k += 1;
@@ -142,7 +142,7 @@ impl Ctx<'_> {
                     || b.kind == TokenKind::Word
                         && k - 1 > s.first_token
                         && self.word(k - 1).starts_with(char::is_uppercase)
-                        && !HEDGES.contains(&self.lower(k - 1).as_str())
+                        && !HEDGES.contains(&self.lower(k - 1))
                         && matches!(t.kind, TokenKind::Number { .. })
             });
             let glued_after = self.toks.get(end).is_some_and(|a| {
@@ -152,7 +152,7 @@ impl Ctx<'_> {
                 k = end.max(k + 1);
                 continue;
             }
-            match self.lower(end).as_str() {
+            match self.lower(end) {
                 "million" => {
                     value = value.saturating_mul(1_000_000);
                     end += 1;
@@ -180,14 +180,12 @@ impl Ctx<'_> {
                 continue;
             };
             let what = self.lower(noun);
-            if UNITS.contains(&what.as_str())
-                || (end..noun).any(|j| UNITS.contains(&self.lower(j).as_str()))
-            {
+            if UNITS.contains(&what) || (end..noun).any(|j| UNITS.contains(&self.lower(j))) {
                 k = noun + 1;
                 continue;
             }
             let mut first = k;
-            let hedged = |j: usize| HEDGES.contains(&self.lower(j).as_str());
+            let hedged = |j: usize| HEDGES.contains(&self.lower(j));
             let mut approximate = false;
             while first > s.first_token && hedged(first - 1) && k - first < 3 {
                 first -= 1;
@@ -197,7 +195,7 @@ impl Ctx<'_> {
             if let Some(text) = span.slice(self.text) {
                 out.push(CountAttribute {
                     value,
-                    what,
+                    what: what.to_string(),
                     approximate,
                     text: text.split_whitespace().collect::<Vec<_>>().join(" "),
                     span,

@@ -6,10 +6,12 @@ mod arguments;
 mod counts;
 mod timing;
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use super::entities::{
-    alias_organisation_first_words, find_names, resolve_aliases, trim_glued_headings, Name,
+    alias_organisation_first_words, find_names, lower, resolve_aliases, trim_glued_headings, Name,
     NameKind,
 };
 use super::lexicon::{trigger, Trigger};
@@ -105,10 +107,14 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     trim_glued_headings(text, &toks, &mut names);
     alias_organisation_first_words(text, &toks, &mut names);
     let display = resolve_aliases(&mut names);
+    // Each token lower-cased once: the sentence loop asks for the same
+    // words many times.
+    let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| lower(t.text(text))).collect();
     let ctx = Ctx {
         article,
         text,
         toks: &toks,
+        lowers: &lowers,
         names: &names,
         display: &display,
         body_start: &body_start,
@@ -197,6 +203,8 @@ struct Ctx<'a> {
     article: &'a Article,
     text: &'a str,
     toks: &'a [Token],
+    /// Each token, lower-cased.
+    lowers: &'a [Cow<'a, str>],
     names: &'a [Name],
     display: &'a std::collections::BTreeMap<String, String>,
     /// Per sentence, the first token after its dateline; `None` for a
@@ -212,8 +220,8 @@ impl Ctx<'_> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    fn lower(&self, i: usize) -> &str {
+        self.lowers.get(i).map_or("", |w| w.as_ref())
     }
 
     /// Token index of the token containing byte `pos`.
@@ -244,14 +252,14 @@ impl Ctx<'_> {
     /// leave their homes", "orders the evacuation": an order to leave is an
     /// evacuation.
     fn evacuation_order(&self, s: &Sentence, k: usize) -> Option<Trigger> {
-        if !matches!(self.lower(k).as_str(), "ordered" | "orders") {
+        if !matches!(self.lower(k), "ordered" | "orders") {
             return None;
         }
         let hi = (k + 9).min(s.end_token);
         (k + 1..hi)
             .any(|j| {
                 let w = self.lower(j);
-                matches!(w.as_str(), "leave" | "cleared" | "clear") || w.starts_with("evacuat")
+                matches!(w, "leave" | "cleared" | "clear") || w.starts_with("evacuat")
             })
             .then_some(Trigger {
                 lemma: "evacuate",
@@ -290,11 +298,10 @@ impl Ctx<'_> {
         let all: Vec<Found> = (s.first_token..s.end_token)
             .filter(|&k| self.toks[k].kind == TokenKind::Word)
             .filter_map(|k| {
-                let trig = trigger(&self.lower(k)).or_else(|| self.evacuation_order(s, k))?;
+                let trig = trigger(self.lower(k)).or_else(|| self.evacuation_order(s, k))?;
                 // "talk with the media" is an event, "peace talk delegation"
                 // is not.
-                if self.lower(k) == "talk"
-                    && !matches!(self.lower(k + 1).as_str(), "with" | "to" | "about")
+                if self.lower(k) == "talk" && !matches!(self.lower(k + 1), "with" | "to" | "about")
                 {
                     return None;
                 }
@@ -305,7 +312,7 @@ impl Ctx<'_> {
                     let hi = (k + 6).min(s.end_token);
                     let meeting_noun = (lo..hi).any(|j| {
                         j != k
-                            && trigger(&self.lower(j))
+                            && trigger(self.lower(j))
                                 .is_some_and(|t| t.class == EventClass::Meeting && !t.verb)
                     });
                     if !meeting_noun {
@@ -320,16 +327,13 @@ impl Ctx<'_> {
                 // "showed no sign of ending" is not a signing.
                 if self.lower(k) == "sign"
                     && k > s.first_token
-                    && matches!(
-                        self.lower(k - 1).as_str(),
-                        "no" | "a" | "any" | "the" | "every"
-                    )
+                    && matches!(self.lower(k - 1), "no" | "a" | "any" | "the" | "every")
                 {
                     return None;
                 }
                 // "brought the two sides together" is a meeting; "brought
                 // charges" is not.
-                if matches!(self.lower(k).as_str(), "brought" | "brings")
+                if matches!(self.lower(k), "brought" | "brings")
                     && !(k + 1..(k + 9).min(s.end_token)).any(|j| self.lower(j) == "together")
                 {
                     return None;
@@ -342,8 +346,7 @@ impl Ctx<'_> {
                 }
                 // A noun after an article is a thing, not always an event:
                 // "a return to normal life".
-                let determiner =
-                    k > s.first_token && matches!(self.lower(k - 1).as_str(), "a" | "an");
+                let determiner = k > s.first_token && matches!(self.lower(k - 1), "a" | "an");
                 let noun_ok = trig.verb || trig.class == EventClass::Meeting || !determiner;
                 (!self.inside_quotes(s, k) && noun_ok).then_some(Found {
                     tok: k,
@@ -373,7 +376,7 @@ impl Ctx<'_> {
                 !(self.lower(k) == "before"
                     && k > s.first_token
                     && matches!(
-                        self.lower(k - 1).as_str(),
+                        self.lower(k - 1),
                         "appear"
                             | "appears"
                             | "appeared"
@@ -386,14 +389,9 @@ impl Ctx<'_> {
                             | "stand"
                             | "stood"
                             | "standing"
-                            | "went"
-                            | "go"
-                            | "goes"
-                            | "came"
-                            | "come"
                     ))
             })
-            .filter_map(|k| connective(&self.lower(k)).map(|c| (k, c)))
+            .filter_map(|k| connective(self.lower(k)).map(|c| (k, c)))
             .collect();
         let region_of = |k: usize| connectives.iter().filter(|(c, _)| *c < k).count();
         let mut found: Vec<Found> = Vec::new();
@@ -403,7 +401,7 @@ impl Ctx<'_> {
             // re-describes it: adjacent ("peace talks session") or an
             // indefinite appositive (", a session arranged by…").
             let appositive = f.tok > s.first_token + 1
-                && matches!(self.lower(f.tok - 1).as_str(), "a" | "an")
+                && matches!(self.lower(f.tok - 1), "a" | "an")
                 && self.toks[f.tok - 2].is_punct(',');
             // A meeting verb and the meeting noun it governs ("brought the
             // union and the company together in Carrow for five hours of
@@ -422,7 +420,7 @@ impl Ctx<'_> {
                     j -= 1;
                 }
                 j >= s.first_token + 2
-                    && matches!(self.lower(j - 1).as_str(), "the" | "a" | "its" | "their")
+                    && matches!(self.lower(j - 1), "the" | "a" | "its" | "their")
                     && self.lower(j - 2) == "of"
             };
             f.of_the = of_the;
@@ -490,10 +488,7 @@ impl Ctx<'_> {
                     let gerund_object = !f.trig.verb
                         && f.tok >= s.first_token + 2
                         && self.lower(f.tok - 2).ends_with("ing")
-                        && matches!(
-                            self.lower(f.tok - 1).as_str(),
-                            "the" | "a" | "its" | "their"
-                        );
+                        && matches!(self.lower(f.tok - 1), "the" | "a" | "its" | "their");
                     let penalty = if f.trig.class == EventClass::Statement && d > 3 {
                         8
                     } else if gerund_object {
@@ -578,17 +573,14 @@ impl Ctx<'_> {
             if actors.is_empty() && !f.trig.verb && f.trig.class != EventClass::Meeting {
                 let mut j = f.tok;
                 while j > s.first_token
-                    && matches!(
-                        self.lower(j - 1).as_str(),
-                        "the" | "a" | "an" | "its" | "their"
-                    )
+                    && matches!(self.lower(j - 1), "the" | "a" | "an" | "its" | "their")
                 {
                     j -= 1;
                 }
                 let announcer = found.iter().position(|g| {
                     g.tok + 1 == j
                         && matches!(
-                            self.lower(g.tok).as_str(),
+                            self.lower(g.tok),
                             "announced" | "announces" | "confirmed" | "confirms"
                         )
                 });
@@ -658,8 +650,8 @@ impl Ctx<'_> {
             // "The meeting lasted more than four hours": a definite noun with
             // no names of its own refers back to the last event of its class
             // in the last few sentences.
-            let definite = f.tok > s.first_token
-                && matches!(self.lower(f.tok - 1).as_str(), "the" | "that" | "this");
+            let definite =
+                f.tok > s.first_token && matches!(self.lower(f.tok - 1), "the" | "that" | "this");
             if actors.is_empty() && !f.trig.verb && definite {
                 // Not to an event of another day: "the weekend meetings"
                 // after Thursday's talks are other talks.
@@ -714,7 +706,7 @@ impl Ctx<'_> {
                         && n.kind != NameKind::Person
                         && !(n.tokens.0 > s.first_token
                             && matches!(
-                                self.lower(n.tokens.0 - 1).as_str(),
+                                self.lower(n.tokens.0 - 1),
                                 "earlier" | "previous" | "past" | "last" | "next" | "upcoming"
                             ))
                 });

@@ -104,12 +104,8 @@ impl Ctx<'_> {
         planned_cue: bool,
     ) -> EventStatus {
         let k = f.tok;
-        let negated = (k.saturating_sub(3)..k).any(|j| {
-            matches!(
-                self.lower(j).as_str(),
-                "not" | "never" | "no" | "t" | "without"
-            )
-        });
+        let negated = (k.saturating_sub(3)..k)
+            .any(|j| matches!(self.lower(j), "not" | "never" | "no" | "t" | "without"));
         if negated {
             return EventStatus::Negated;
         }
@@ -126,7 +122,7 @@ impl Ctx<'_> {
             let reported = (s.first_token..s.end_token).any(|j| {
                 j != k
                     && matches!(
-                        self.lower(j).as_str(),
+                        self.lower(j),
                         "according"
                             | "reportedly"
                             | "said"
