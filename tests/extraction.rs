@@ -484,3 +484,30 @@ fn counts_stated_for_an_event_are_kept_but_not_measures_or_money() {
     assert_eq!(divert.counts[0].value, 2);
     assert!(!divert.counts[0].approximate);
 }
+
+#[test]
+fn cities_that_only_share_a_word_or_a_name_stay_apart() {
+    let d = |day| NaiveDate::from_ymd_opt(2025, 10, day).expect("valid date");
+    let pair = |a: &str, b: &str| {
+        let one = Article::new(
+            "one",
+            format!("Ada Fenn met Bram Oyelaran {a} on Sunday, Oct. 12, 2025."),
+        )
+        .with_published(d(13));
+        let two = Article::new(
+            "two",
+            format!("Ada Fenn met Bram Oyelaran {b} on Sunday, Oct. 12, 2025."),
+        )
+        .with_published(d(14));
+        to_text(&build_timeline(&[one, two]))
+    };
+    // A real city is not renamed as a neighbour of San Francisco.
+    assert!(pair("in Mission Viejo, Calif.,", "in San Francisco").contains("place conflict"));
+    // Two places keyed by their last word are still two places.
+    assert!(pair("in Yonkers", "in Oklahoma City").contains("place conflict"));
+    assert!(pair("in Miami Beach", "in Long Beach").contains("place conflict"));
+    // A name several cities share has no area of its own.
+    assert!(pair("in Pasadena", "in Houston").contains("place conflict"));
+    // A town and the city whose area it lies in are one place.
+    assert!(!pair("in Hallandale Beach, Fla.,", "in Miami").contains("place conflict"));
+}
