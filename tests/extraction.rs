@@ -362,11 +362,17 @@ fn a_meeting_noun_does_not_borrow_the_people_of_another_clause() {
         "Talks are due to resume on Monday, and the Fenwick Rail Union will brief members on Sunday.",
         (2026, 1, 7),
     );
+    // Whatever names the union is Sunday's briefing, not Monday's talks.
+    let union: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.actors.iter().any(|a| a == "Fenwick Rail Union"))
+        .collect();
+    assert!(!union.is_empty(), "{ms:#?}");
     assert!(
-        ms.iter()
-            .filter(|m| m.trigger.eq_ignore_ascii_case("talks"))
-            .all(|m| m.actors.is_empty()),
-        "{ms:#?}"
+        union
+            .iter()
+            .all(|m| m.time.value.to_string() == "2026-01-11"),
+        "{union:#?}"
     );
     assert_eq!(of_lemma(&ms, "brief").actors, ["Fenwick Rail Union"]);
 }
@@ -408,6 +414,8 @@ fn the_villages_of_a_list_are_places_not_people() {
         "Ada Fenn arrived in Lyon and Bram Oyelaran met her on Monday.",
         (2023, 7, 17),
     );
+    let met = of_lemma(&ms, "meet");
+    assert!(met.actors.iter().any(|a| a == "Bram Oyelaran"), "{met:#?}");
     assert!(
         ms.iter()
             .all(|m| !m.places.iter().any(|p| p.contains("Oyelaran"))),
@@ -510,4 +518,50 @@ fn cities_that_only_share_a_word_or_a_name_stay_apart() {
     assert!(pair("in Pasadena", "in Houston").contains("place conflict"));
     // A town and the city whose area it lies in are one place.
     assert!(!pair("in Hallandale Beach, Fla.,", "in Miami").contains("place conflict"));
+}
+
+#[test]
+fn list_and_clause_rules_keep_people_people() {
+    // A person after a place in another clause is no place.
+    let ms = mentions(
+        "Protesters gathered in Lyon and Macron resigned on Monday.",
+        (2025, 10, 14),
+    );
+    assert_eq!(of_lemma(&ms, "resign").actors, ["Macron"]);
+    // A name that stands alone elsewhere is split from an organisation.
+    let ms = mentions(
+        "Vladimir Putin spoke first. Witkoff met Putin and Kremlin officials on Tuesday.",
+        (2025, 10, 14),
+    );
+    let met = of_lemma(&ms, "meet");
+    assert!(met.actors.iter().any(|a| a == "Vladimir Putin"), "{met:#?}");
+    // Commas inside a date do not make a list.
+    let ms = mentions(
+        "Joost Maas resigned on Tuesday, Oct. 14, and Anouk de Vries took over.",
+        (2025, 10, 15),
+    );
+    assert_eq!(of_lemma(&ms, "resign").actors, ["Joost Maas"]);
+    // A region after a city is neither a person nor a place of its own.
+    let ms = mentions(
+        "Ada Fenn met Bram Oyelaran in Yonkers, New York, on Thursday.",
+        (2025, 10, 17),
+    );
+    let met = of_lemma(&ms, "meet");
+    assert_eq!(met.actors, ["Ada Fenn", "Bram Oyelaran"]);
+    assert_eq!(met.places, ["Yonkers"]);
+    // The agent of a passive diversion acts.
+    let ms = mentions(
+        "Two vessels were diverted by Halden Shipping to Saltmouth on Thursday.",
+        (2026, 1, 2),
+    );
+    assert_eq!(of_lemma(&ms, "divert").actors, ["Halden Shipping"]);
+}
+
+#[test]
+fn a_denied_meeting_named_by_its_place_supports_nothing() {
+    let ms = mentions(
+        "Oct 12, 2025 – Bram Oyelaran says the Denver meeting never happened.",
+        (2025, 10, 14),
+    );
+    assert!(ms.iter().all(|m| m.class != EventClass::Meeting), "{ms:#?}");
 }

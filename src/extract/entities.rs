@@ -138,13 +138,13 @@ const TITLES: &[&str] = &[
     "financial",
 ];
 
-/// Titles that only people bear: a single word after one is a surname.
 /// A word of a title that may stand before a name ("secretary", "chief",
 /// "minister"), lower-cased.
 pub(crate) fn is_title(word: &str) -> bool {
     TITLES.contains(&word)
 }
 
+/// Titles that only people bear: a single word after one is a surname.
 const PERSONAL_TITLES: &[&str] = &[
     "president",
     "secretary",
@@ -453,7 +453,10 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
         .map(|t| t.text(text))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
-    let mut out = Vec::new();
+    // Runs of one sentence, and the last words of the runs that hold no
+    // "and": words that stand on their own as names ("Putin" in "Putin said").
+    let mut runs: Vec<(usize, usize, &Sentence)> = Vec::new();
+    let mut standalone: HashSet<&str> = HashSet::new();
     for s in sentences {
         let mut i = s.first_token;
         while i < s.end_token {
@@ -461,10 +464,20 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
                 i += 1;
                 continue;
             };
+            if !(i..end).any(|k| toks[k].text(text) == "and") {
+                standalone.insert(toks[end - 1].text(text));
+            }
+            runs.push((i, end, s));
+            i = end;
+        }
+    }
+    let mut out = Vec::new();
+    for (i, end, s) in runs {
+        {
             let sentence_start = i == s.first_token
                 || (i == s.first_token + 1
                     && matches!(toks[s.first_token].kind, TokenKind::Punct(_)));
-            for (a, b) in split_run(text, toks, i, end) {
+            for (a, b) in split_run(text, toks, i, end, &standalone) {
                 let start = sentence_start && a == i;
                 if let Some(n) = classify(text, toks, a, b, start, &lowercase_words) {
                     out.push(n);
@@ -476,7 +489,6 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
                     }
                 }
             }
-            i = end;
         }
     }
     out
@@ -484,7 +496,14 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
 
 /// Splits a run at "and" unless it names one organisation ("National
 /// Security and Defense Council"): "Witkoff and Kushner" is two people.
-fn split_run(text: &str, toks: &[Token], i: usize, end: usize) -> Vec<(usize, usize)> {
+/// `standalone` holds words the article uses as names on their own.
+fn split_run(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    end: usize,
+    standalone: &HashSet<&str>,
+) -> Vec<(usize, usize)> {
     let ands: Vec<usize> = (i..end).filter(|&k| toks[k].text(text) == "and").collect();
     if ands.is_empty() {
         return vec![(i, end)];
@@ -498,9 +517,10 @@ fn split_run(text: &str, toks: &[Token], i: usize, end: usize) -> Vec<(usize, us
             .map(|j| toks[j].text(text).to_lowercase())
             .take_while(|w| !TITLES.contains(&w.as_str()) || ORG_WORDS.contains(&w.as_str()))
             .any(|w| ORG_WORDS.contains(&w.as_str()));
-        // "Kirill Dmitriev and Kremlin aide Yuri Ushakov": a person's name
-        // before the "and" and a titled person after it. ("Carrow Dock and
-        // Harbour Workers' Union" has no title: one union.)
+        // "Kirill Dmitriev and Kremlin aide Yuri Ushakov", "Putin and
+        // Kremlin officials": a name before the "and" that is a titled
+        // person's or stands alone elsewhere. ("Carrow Dock and Harbour
+        // Workers' Union": "Dock" never stands alone, one union.)
         let before = toks[k - 1].text(text).to_lowercase();
         let person_before =
             !TITLES.contains(&before.as_str()) && !ORG_WORDS.contains(&before.as_str());
@@ -508,7 +528,9 @@ fn split_run(text: &str, toks: &[Token], i: usize, end: usize) -> Vec<(usize, us
             let w = toks[j].text(text).to_lowercase();
             TITLES.contains(&w.as_str()) && !ORG_WORDS.contains(&w.as_str())
         });
-        if !org_after || person_before && title_after {
+        if !org_after
+            || person_before && (title_after || standalone.contains(toks[k - 1].text(text)))
+        {
             parts.push((a, k));
             a = k + 1;
         }
@@ -622,6 +644,29 @@ fn classify(
         return None;
     }
     if sentence_start && words.len() == 1 && lowercase_words.contains(fl.as_ref()) {
+        return None;
+    }
+    // "Two vessels were diverted": a number opening a sentence is no name.
+    if sentence_start
+        && words.len() == 1
+        && matches!(
+            fl.as_ref(),
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+        )
+    {
         return None;
     }
     let lowers: Vec<Cow<'_, str>> = words.iter().map(|(_, w)| lower(w)).collect();

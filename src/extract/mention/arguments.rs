@@ -209,10 +209,25 @@ impl Ctx<'_> {
             // "Haverkamp resigned, and De Wit took over": a comma and "and"
             // after a verb start a new clause, unless they close a list
             // ("met Putin, Ushakov, and Dmitriev").
+            // A list's item before ", and" is a name standing between two
+            // commas; "on Tuesday, Oct. 14, and" or "Springfield, Ill., and"
+            // is no list.
+            let list_item_before = |j: usize| {
+                let at = self.names.partition_point(|n| n.tokens.1 < j);
+                self.names.get(at).is_some_and(|n| {
+                    n.tokens.1 == j
+                        && n.tokens.0 > f.tok + 1
+                        && self.toks[n.tokens.0 - 1].is_punct(',')
+                        && !self.names.get(at.wrapping_sub(1)).is_some_and(|m| {
+                            m.tokens.1 + 1 == n.tokens.0
+                                && crate::extract::places::is_region(&n.text)
+                        })
+                })
+            };
             let new_clause = f.trig.verb
                 && self.toks[j].is_punct(',')
                 && self.lower(j + 1) == "and"
-                && !(f.tok + 1..j).any(|k| self.toks[k].is_punct(','));
+                && !list_item_before(j);
             if other_statement
                 || new_clause
                 || matches!(w, "according" | "while" | "but" | "although")
@@ -393,9 +408,26 @@ impl Ctx<'_> {
             // "testify before the committee of the House": whom one appears
             // before hears the testimony and does not give it; "diverted the
             // Meridian Aster": what is diverted does not act.
-            let hearer = matches!(f.trig.lemma, "testify" | "divert") && n.tokens.0 > f.tok;
+            let hearer = matches!(f.trig.lemma, "testify" | "divert")
+                && n.tokens.0 > f.tok
+                && !matches!(self.lower(n.tokens.0 - 1), "by" | "from");
             let actor =
                 (n.kind != NameKind::Other && !distant_org || self.is_subject(n, f)) && !hearer;
+            // "Tampa, Fla.": the region only says which Tampa; it is no
+            // place of the event's (two Florida cities are not one place).
+            let qualifier = n.tokens.0 >= 2
+                && self.toks[n.tokens.0 - 1].is_punct(',')
+                && crate::extract::places::is_region(&n.text)
+                && {
+                    let at = self.names.partition_point(|m| m.tokens.1 < n.tokens.0 - 1);
+                    self.names.get(at).is_some_and(|m| {
+                        m.tokens.1 == n.tokens.0 - 1
+                            && (m.kind != NameKind::Person || self.is_place(m))
+                    })
+                };
+            if qualifier {
+                continue;
+            }
             if self.is_place(n) || adjectival {
                 // "Hallandale Beach, Fla.": the city the region places it in,
                 // spelled as the gazetteer does.
@@ -447,6 +479,10 @@ impl Ctx<'_> {
     /// A name after "in", "at", "near", "to" (or a comma after such a place:
     /// "Hallandale Beach, Fla.") is a place.
     pub(super) fn is_place(&self, n: &Name) -> bool {
+        self.is_place_within(n, 8)
+    }
+
+    fn is_place_within(&self, n: &Name, depth: usize) -> bool {
         let mut k = n.tokens.0;
         while k > 0 && matches!(self.lower(k - 1), "the") {
             k -= 1;
@@ -497,10 +533,32 @@ impl Ctx<'_> {
             let possessive = self.toks.get(n.tokens.1).is_some_and(|t| t.is_punct('\''));
             return !possessive;
         }
-        // "in Crozanne and Le Brévon": the next of a list of places, unless
-        // the article names a person so ("in Moscow and Putin…"); a
-        // two-word name is a place only with a place's first word.
+        // "in Crozanne and Le Brévon": the next of a list of places, when
+        // nothing but the list's end follows it ("in Lyon and Macron
+        // resigned" names a person), the article names no person so, and a
+        // two-word name begins as places do ("Le", "Saint", "Port").
         if prev == "and" && k >= 2 {
+            let list_end = self.toks.get(n.tokens.1).is_none_or(|t| {
+                t.kind != TokenKind::Word
+                    || matches!(
+                        self.lower(n.tokens.1),
+                        "and"
+                            | "or"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "near"
+                            | "from"
+                            | "to"
+                            | "for"
+                            | "with"
+                            | "after"
+                            | "before"
+                            | "during"
+                            | "since"
+                            | "until"
+                    )
+            });
             let placelike = match n.kind {
                 NameKind::Person => {
                     self.word(n.tokens.0)
@@ -526,21 +584,29 @@ impl Ctx<'_> {
                             )
                         })
                 }
-                _ => !self
-                    .names
-                    .iter()
-                    .any(|m| m.kind == NameKind::Person && m.key == n.key),
+                _ => !self.person_keys.contains(n.key.as_str()),
             };
-            return placelike
+            // The name before the "and" (names are in text order and do not
+            // overlap), itself a place; lists are followed back at most
+            // `depth` names.
+            let at = self.names.partition_point(|m| m.tokens.1 < k - 1);
+            // "residents of Crozanne and Le Brévon will return": a list
+            // after "of" stays inside its noun phrase whatever follows.
+            let after_of = self.names.get(at).is_some_and(|m| {
+                m.tokens.1 == k - 1 && m.tokens.0 > 0 && self.lower(m.tokens.0 - 1) == "of"
+            });
+            return depth > 0
+                && (list_end || after_of)
+                && placelike
                 && self
                     .names
-                    .iter()
-                    .any(|m| m.tokens.1 == k - 1 && m.tokens.0 < n.tokens.0 && self.is_place(m));
+                    .get(at)
+                    .is_some_and(|m| m.tokens.1 == k - 1 && self.is_place_within(m, depth - 1));
         }
         // "Hallandale Beach, Fla.": a state after a place (not a person:
         // "Later, De Wit will testify")
         prev == ","
-            && n.kind != NameKind::Person
+            && (n.kind != NameKind::Person || crate::extract::places::is_region(&n.text))
             && k >= 2
             && self
                 .names

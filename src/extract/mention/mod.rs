@@ -116,6 +116,11 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
         toks: &toks,
         lowers: &lowers,
         names: &names,
+        person_keys: names
+            .iter()
+            .filter(|n| n.kind == NameKind::Person)
+            .map(|n| n.key.as_str())
+            .collect(),
         display: &display,
         body_start: &body_start,
         dct,
@@ -206,6 +211,8 @@ struct Ctx<'a> {
     /// Each token, lower-cased.
     lowers: &'a [Cow<'a, str>],
     names: &'a [Name],
+    /// Keys of the people the article names.
+    person_keys: std::collections::HashSet<&'a str>,
     display: &'a std::collections::BTreeMap<String, String>,
     /// Per sentence, the first token after its dateline; `None` for a
     /// headline, which names no events.
@@ -663,7 +670,13 @@ impl Ctx<'_> {
                     }
                     out.iter()
                         .rev()
-                        .find(|o| o.actors == m.actors && o.time.source.is_explicit())
+                        .skip_while(|o| o.sentence > m.sentence)
+                        .take_while(|o| m.sentence - o.sentence <= 12)
+                        .find(|o| {
+                            o.class == m.class
+                                && o.actors == m.actors
+                                && o.time.source.is_explicit()
+                        })
                         .map_or_else(|| m.time.clone(), |o| o.time.clone())
                 };
                 let near = |m: &EventMention| match (
@@ -710,7 +723,23 @@ impl Ctx<'_> {
                                 "earlier" | "previous" | "past" | "last" | "next" | "upcoming"
                             ))
                 });
-            let dated_by_statement = told_of.is_some_and(|t| time.span == Some(t.span));
+            // "says the Kremlin meeting never happened" supports nothing.
+            let denied = (s.first_token..s.end_token).any(|j| {
+                matches!(
+                    self.lower(j),
+                    "not"
+                        | "never"
+                        | "no"
+                        | "denied"
+                        | "denies"
+                        | "deny"
+                        | "cancelled"
+                        | "canceled"
+                        | "postponed"
+                        | "scrapped"
+                )
+            });
+            let dated_by_statement = !denied && told_of.is_some_and(|t| time.span == Some(t.span));
             if actors.is_empty()
                 && (places.is_empty()
                     || own_time.is_none() && !(named_by_place && dated_by_statement))
