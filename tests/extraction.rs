@@ -324,6 +324,11 @@ fn a_witness_testifies_and_the_committee_hears() {
         (2024, 3, 5),
     );
     assert!(ms.iter().all(|m| m.lemma != "testify"), "{ms:#?}");
+    let ms = mentions(
+        "Anouk de Vries appeared before reporters in Utrecht on Monday.",
+        (2024, 3, 5),
+    );
+    assert!(ms.iter().all(|m| m.lemma != "testify"), "{ms:#?}");
 }
 
 #[test]

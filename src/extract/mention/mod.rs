@@ -275,6 +275,35 @@ impl Ctx<'_> {
             })
     }
 
+    /// "appear before the transport committee", "before a judge": a
+    /// hearing body within a few words after "before" (not "appeared
+    /// before reporters").
+    fn before_a_hearing(&self, k: usize, s: &Sentence) -> bool {
+        self.lower(k + 1) == "before"
+            && (k + 2..(k + 9).min(s.end_token)).any(|j| {
+                matches!(
+                    self.lower(j),
+                    "committee"
+                        | "court"
+                        | "judge"
+                        | "panel"
+                        | "tribunal"
+                        | "congress"
+                        | "senate"
+                        | "parliament"
+                        | "lawmakers"
+                        | "mps"
+                        | "inquiry"
+                        | "commission"
+                        | "magistrate"
+                        | "magistrates"
+                        | "jury"
+                        | "hearing"
+                        | "subcommittee"
+                )
+            })
+    }
+
     fn sentence(
         &self,
         si: usize,
@@ -328,7 +357,7 @@ impl Ctx<'_> {
                 }
                 // "appear before the committee" is a hearing; "appeared to
                 // accept" is not.
-                if self.lower(k).starts_with("appear") && self.lower(k + 1) != "before" {
+                if self.lower(k).starts_with("appear") && !self.before_a_hearing(k, s) {
                     return None;
                 }
                 // "showed no sign of ending" is not a signing.
