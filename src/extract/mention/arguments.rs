@@ -147,7 +147,9 @@ impl Ctx<'_> {
                     // "Marek Sousa, chairman of the harbour safety board,
                     // praised": an appositive between commas may stand
                     // between speaker and verb.
-                    if n.tokens.1 > f.tok || n.kind == NameKind::Other {
+                    // A place does not speak ("Residents of Hallandale
+                    // Beach, Fla., said").
+                    if n.tokens.1 > f.tok || n.kind == NameKind::Other || self.is_place(n) {
                         return false;
                     }
                     let appositive = n.tokens.1 < f.tok
