@@ -496,6 +496,17 @@ fn counts_stated_for_an_event_are_kept_but_not_measures_or_money() {
     let divert = of_lemma(&ms, "divert");
     assert_eq!(divert.counts[0].value, 2);
     assert!(!divert.counts[0].approximate);
+    // The JSON timeline shows them on the mention.
+    let d = NaiveDate::from_ymd_opt(2026, 1, 2).expect("valid date");
+    let article = Article::new(
+        "a",
+        "Halden Shipping diverted two vessels to Saltmouth on Thursday.",
+    )
+    .with_published(d);
+    let json = timeweave::render::to_json_value(&build_timeline(&[article]));
+    let counts = &json["events"][0]["mentions"][0]["counts"][0];
+    assert_eq!(counts["value"], 2);
+    assert_eq!(counts["what"], "vessels");
 }
 
 #[test]
