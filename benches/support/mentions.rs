@@ -1,8 +1,10 @@
 //! Generated event mentions for the merge and order benches: `n` mentions of
 //! `n / 4` events (four reports each, one a day off). People come from a pool
-//! that grows with `n` (each takes part in about five events), dates are
-//! spread over ten years, so the work per mention stays the same as `n`
-//! grows, as it does in a real feed.
+//! that grows with `n` (each takes part in about five events), and so do the
+//! days the dates spread over (ten years for a million mentions, about 85
+//! events a day, 36 days for ten thousand): a feed twice as long covers twice
+//! the days, so the work per mention stays the same as `n` grows, as it does
+//! in a real feed.
 
 use chrono::{Duration, NaiveDate};
 use timeweave::extract::{EventClass, EventMention, EventStatus, EventTime, TimeSource};
@@ -21,8 +23,9 @@ pub fn generate(n: usize) -> Vec<EventMention> {
             let event = i / 4;
             let report = i % 4;
             let pool = (n / 20).max(500);
+            let days = (n * 3650 / 1_000_000).max(1);
             let day = start
-                + Duration::days(((event * 7919) % 3650) as i64)
+                + Duration::days(((event * 7919) % days) as i64)
                 + Duration::days(i64::from(report == 3));
             let a = format!("Person{} Name{}", event % pool, event % pool);
             let b = format!(
