@@ -581,3 +581,11 @@ fn a_denied_meeting_named_by_its_place_supports_nothing() {
     );
     assert!(ms.iter().all(|m| m.class != EventClass::Meeting), "{ms:#?}");
 }
+
+#[test]
+fn the_text_header_counts_in_good_english() {
+    let d = NaiveDate::from_ymd_opt(2025, 10, 14).expect("valid date");
+    let one =
+        Article::new("a", "Ada Fenn met Bram Oyelaran in Denver on Monday.").with_published(d);
+    assert!(to_text(&build_timeline(&[one])).starts_with("Timeline: 1 event from 1 article\n"));
+}

@@ -63,10 +63,18 @@ fn render(t: &Timeline, all: bool) -> String {
         .entries()
         .filter(|e| all || is_main(e, &group_of))
         .collect();
+    let plural = |k: usize, what: &str| {
+        if k == 1 {
+            format!("1 {what}")
+        } else {
+            format!("{k} {what}s")
+        }
+    };
     let _ = writeln!(
         out,
-        "Timeline: {n} events from {} articles\n",
-        t.articles().len()
+        "Timeline: {} from {}\n",
+        plural(n, "event"),
+        plural(t.articles().len(), "article")
     );
     for e in shown.iter().copied() {
         let ev = &e.event;
