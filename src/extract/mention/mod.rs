@@ -659,13 +659,15 @@ impl Ctx<'_> {
             // earlier narrative.
             // Likewise an event a statement tells of has happened by the
             // statement's date.
-            let told_of = regional.iter().rev().find(|t| {
-                dating
-                    .iter()
-                    .position(|d| std::ptr::eq(*d, **t))
-                    .and_then(|ti| owner[ti])
-                    .is_some_and(|o| found[o].trig.class == EventClass::Statement)
-            });
+            let told_of = dating
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(_, t)| region_of(self.token_at(t.span.start)) == f.region)
+                .find(|(ti, _)| {
+                    owner[*ti].is_some_and(|o| found[o].trig.class == EventClass::Statement)
+                })
+                .map(|(_, t)| t);
             let context = match (regional.is_empty(), dating.last(), told_of) {
                 (true, Some(t), _) | (false, _, Some(t)) if !is_statement => {
                     Some((t.value.clone(), t.text.clone(), t.span))
