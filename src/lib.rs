@@ -49,6 +49,7 @@ mod error;
 pub mod eval;
 pub mod extract;
 pub mod graph;
+mod hash;
 mod jsonl;
 pub mod merge;
 mod par;

@@ -9,7 +9,9 @@
 //! adapts to each text's vocabulary.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::hash::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 use crate::segment::{Sentence, Token, TokenKind};
@@ -382,9 +384,9 @@ const FUNCTION_WORD: u8 = 16;
 /// organisation words, function words) a lower-case word is in, as bits:
 /// one look-up instead of a scan of each list.
 fn word_lists(w: &str) -> u8 {
-    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    static TABLE: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut t = HashMap::new();
+        let mut t = FastMap::default();
         for (bit, list) in [
             (TITLE, TITLES),
             (PERSONAL_TITLE, PERSONAL_TITLES),
@@ -447,7 +449,7 @@ const NAME_PARTICLES: &[&str] = &["de", "al", "bin", "van", "von", "der", "du", 
 /// Finds the names of an article, sentence by sentence.
 pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Name> {
     // Words the article writes in lower case somewhere are common words.
-    let lowercase_words: HashSet<&str> = toks
+    let lowercase_words: FastSet<&str> = toks
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| t.text(text))
@@ -456,7 +458,7 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
     // Runs of one sentence, and the last words of the runs that hold no
     // "and": words that stand on their own as names ("Putin" in "Putin said").
     let mut runs: Vec<(usize, usize, &Sentence)> = Vec::new();
-    let mut standalone: HashSet<&str> = HashSet::new();
+    let mut standalone: FastSet<&str> = FastSet::default();
     for s in sentences {
         let mut i = s.first_token;
         while i < s.end_token {
@@ -502,7 +504,7 @@ fn split_run(
     toks: &[Token],
     i: usize,
     end: usize,
-    standalone: &HashSet<&str>,
+    standalone: &FastSet<&str>,
 ) -> Vec<(usize, usize)> {
     let ands: Vec<usize> = (i..end).filter(|&k| toks[k].text(text) == "and").collect();
     if ands.is_empty() {
@@ -630,7 +632,7 @@ fn classify(
     first: usize,
     end: usize,
     sentence_start: bool,
-    lowercase_words: &HashSet<&str>,
+    lowercase_words: &FastSet<&str>,
 ) -> Option<Name> {
     let words: Vec<(usize, &str)> = (first..end)
         .filter(|&k| toks[k].kind == TokenKind::Word)
@@ -789,7 +791,7 @@ fn clean(s: &str) -> String {
 /// named in full become that person ("Putin" → "Vladimir Putin"), and each
 /// key gets its display name, the longest form seen.
 pub fn resolve_aliases(names: &mut [Name]) -> BTreeMap<String, String> {
-    let person_keys: HashSet<String> = names
+    let person_keys: FastSet<String> = names
         .iter()
         .filter(|n| n.kind == NameKind::Person)
         .map(|n| n.key.clone())
@@ -812,8 +814,8 @@ pub fn resolve_aliases(names: &mut [Name]) -> BTreeMap<String, String> {
 pub fn trim_glued_headings(text: &str, toks: &[Token], names: &mut [Name]) {
     // How many names end in each word sequence ("Lenz" ends "Maria Lenz" and
     // "Lenz"): an ending written by another name counts 2.
-    let mut endings: HashMap<String, usize> = HashMap::new();
-    let mut surnames: HashSet<String> = HashSet::new();
+    let mut endings: FastMap<String, usize> = FastMap::default();
+    let mut surnames: FastSet<String> = FastSet::default();
     for n in names.iter() {
         let words: Vec<&str> = n.text.split(' ').collect();
         // Endings of up to four tokens are looked up; six words cover them.
@@ -880,7 +882,7 @@ pub fn alias_organisation_first_words(text: &str, toks: &[Token], names: &mut [N
     }
     // A word the article ever writes as a place ("across Marlow") stays a
     // place everywhere.
-    let place_words: HashSet<&str> = names
+    let place_words: FastSet<&str> = names
         .iter()
         .filter(|n| !n.text.contains(' ') && n.tokens.0 > 0)
         // "in Kestrel's share price" is not a place.
@@ -902,7 +904,7 @@ pub fn alias_organisation_first_words(text: &str, toks: &[Token], names: &mut [N
         })
         .map(|n| n.text.as_str())
         .collect();
-    let place_words: HashSet<String> = place_words.into_iter().map(str::to_string).collect();
+    let place_words: FastSet<String> = place_words.into_iter().map(str::to_string).collect();
     for n in names.iter_mut() {
         if n.kind != NameKind::Other || n.text.contains(' ') || place_words.contains(&n.text) {
             continue;

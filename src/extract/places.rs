@@ -12,7 +12,7 @@
 //! none; "Hallandale Beach" is Miami's). The table is parsed once, on first
 //! use.
 
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../data/places.tsv");

@@ -1,6 +1,6 @@
 //! Blocking, pairwise decisions and the union-find behind [`merge`].
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -8,6 +8,7 @@ use super::event::{Claim, Event, EventConflict};
 use super::MergeConfig;
 use crate::extract::entities::{display_names_counted, entity_key, name_key, NameKind};
 use crate::extract::{EventClass, EventMention, EventStatus};
+use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::{par, TimeValue};
 
 struct UnionFind(Vec<usize>);
@@ -568,7 +569,7 @@ pub fn merge(
     // Articles get ids that sort as their names do; mentions are sorted
     // by (article, sentence, trigger), ties kept in input order.
     let (ranks, article_names) = {
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: HashMap<&str, u32> = HashMap::default();
         let first: Vec<u32> = mentions
             .iter()
             .map(|m| {
@@ -618,7 +619,7 @@ pub fn merge(
     let ms: Vec<&EventMention> = mentions.iter().collect();
     // The independent source of each article, as an id.
     let source_of: Vec<u32> = {
-        let mut ids: HashMap<&str, u32> = HashMap::new();
+        let mut ids: HashMap<&str, u32> = HashMap::default();
         article_names
             .iter()
             .map(|a| {
@@ -707,7 +708,7 @@ pub fn merge(
     }
     let mut lemmas = Interner::default();
     let mut words = Words::default();
-    let mut place_set_ids: HashMap<Box<[u32]>, u32> = HashMap::new();
+    let mut place_set_ids: HashMap<Box<[u32]>, u32> = HashMap::default();
     let mut place_sets: Vec<Box<[u32]>> = Vec::new();
     let features: Vec<Features> = ms
         .iter()
@@ -1184,7 +1185,7 @@ fn build_event(members: &[usize], mentions: &[&EventMention], l: &Lookup) -> Eve
         });
     }
     let mut quotes: Vec<String> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str> = HashSet::default();
     for m in &ms {
         for q in &m.quotes {
             if seen.insert(q) {

@@ -212,7 +212,7 @@ struct Ctx<'a> {
     lowers: &'a [Cow<'a, str>],
     names: &'a [Name],
     /// Keys of the people the article names.
-    person_keys: std::collections::HashSet<&'a str>,
+    person_keys: crate::hash::FastSet<&'a str>,
     display: &'a std::collections::BTreeMap<String, String>,
     /// Per sentence, the first token after its dateline; `None` for a
     /// headline, which names no events.
