@@ -125,3 +125,20 @@ fn a_missing_file_is_a_clear_error() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("/no/such/article.txt"), "{stderr}");
 }
+
+/// The README shows what its main command prints: it must print that.
+#[test]
+fn the_readme_shows_what_the_main_command_prints() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).expect("README.md");
+    let cue = "$ cargo run --release -- build examples/articles/manifest.jsonl\n";
+    let start = readme.find(cue).expect("the README shows the main command") + cue.len();
+    let shown = &readme[start..start + readme[start..].find("```").expect("closed block")];
+    let out = timeweave()
+        .args(["build", "examples/articles/manifest.jsonl"])
+        .current_dir(root)
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), shown);
+}
