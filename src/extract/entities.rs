@@ -142,7 +142,7 @@ const TITLES: &[&str] = &[
 
 /// A word of a title that may stand before a name ("secretary", "chief",
 /// "minister"), lower-cased.
-pub(crate) fn is_title(word: &str) -> bool {
+pub(crate) fn is_title_word(word: &str) -> bool {
     TITLES.contains(&word)
 }
 

@@ -131,12 +131,7 @@ impl Ctx<'_> {
             .filter(|n| n.tokens.0 >= s.first_token && n.tokens.1 <= s.end_token)
             .filter(|n| !self.inside_quotes(s, n.tokens.0))
             .collect();
-        let display = |n: &Name| {
-            self.display
-                .get(&n.key)
-                .cloned()
-                .unwrap_or_else(|| n.text.clone())
-        };
+        let display = |n: &Name| self.display_of(n);
         if f.trig.class == EventClass::Statement {
             // The nearest person or organisation before the verb within a
             // few words ("Trump on Wednesday claimed"), else right after it
@@ -215,15 +210,11 @@ impl Ctx<'_> {
             // commas; "on Tuesday, Oct. 14, and" or "Springfield, Ill., and"
             // is no list.
             let list_item_before = |j: usize| {
-                let at = self.names.partition_point(|n| n.tokens.1 < j);
-                self.names.get(at).is_some_and(|n| {
-                    n.tokens.1 == j
-                        && n.tokens.0 > f.tok + 1
+                self.name_ending_at(j).is_some_and(|n| {
+                    n.tokens.0 > f.tok + 1
                         && self.toks[n.tokens.0 - 1].is_punct(',')
-                        && !self.names.get(at.wrapping_sub(1)).is_some_and(|m| {
-                            m.tokens.1 + 1 == n.tokens.0
-                                && crate::extract::places::is_region(&n.text)
-                        })
+                        && !(self.name_ending_at(n.tokens.0 - 1).is_some()
+                            && crate::extract::places::is_region(&n.text))
                 })
             };
             let new_clause = f.trig.verb
@@ -357,7 +348,9 @@ impl Ctx<'_> {
                             // ", general secretary Tomas Reyne said": titles
                             // may stand between the comma and the name.
                             let mut j = n.tokens.0 - 1;
-                            while j > f.tok && crate::extract::entities::is_title(self.lower(j)) {
+                            while j > f.tok
+                                && crate::extract::entities::is_title_word(self.lower(j))
+                            {
                                 j -= 1;
                             }
                             self.toks[j].is_punct(',')
@@ -379,7 +372,7 @@ impl Ctx<'_> {
                 && self.word(n.tokens.1).starts_with(char::is_lowercase)
                 && {
                     let w = self.lower(n.tokens.1);
-                    crate::extract::entities::is_title(w)
+                    crate::extract::entities::is_title_word(w)
                         && !matches!(w, "official" | "officials" | "leader" | "of")
                 };
             if possessive || before_other_trigger || later_speaker || affiliation {
@@ -420,13 +413,9 @@ impl Ctx<'_> {
             let qualifier = n.tokens.0 >= 2
                 && self.toks[n.tokens.0 - 1].is_punct(',')
                 && crate::extract::places::is_region(&n.text)
-                && {
-                    let at = self.names.partition_point(|m| m.tokens.1 < n.tokens.0 - 1);
-                    self.names.get(at).is_some_and(|m| {
-                        m.tokens.1 == n.tokens.0 - 1
-                            && (m.kind != NameKind::Person || self.is_place(m))
-                    })
-                };
+                && self
+                    .name_ending_at(n.tokens.0 - 1)
+                    .is_some_and(|m| m.kind != NameKind::Person || self.is_place(m));
             if qualifier {
                 continue;
             }
@@ -588,22 +577,17 @@ impl Ctx<'_> {
                 }
                 _ => !self.person_keys.contains(n.key.as_str()),
             };
-            // The name before the "and" (names are in text order and do not
-            // overlap), itself a place; lists are followed back at most
-            // `depth` names.
-            let at = self.names.partition_point(|m| m.tokens.1 < k - 1);
+            // The name before the "and", itself a place; lists are followed
+            // back at most `depth` names.
+            let before = self.name_ending_at(k - 1);
             // "residents of Crozanne and Le Brévon will return": a list
             // after "of" stays inside its noun phrase whatever follows.
-            let after_of = self.names.get(at).is_some_and(|m| {
-                m.tokens.1 == k - 1 && m.tokens.0 > 0 && self.lower(m.tokens.0 - 1) == "of"
-            });
+            let after_of =
+                before.is_some_and(|m| m.tokens.0 > 0 && self.lower(m.tokens.0 - 1) == "of");
             return depth > 0
                 && (list_end || after_of)
                 && placelike
-                && self
-                    .names
-                    .get(at)
-                    .is_some_and(|m| m.tokens.1 == k - 1 && self.is_place_within(m, depth - 1));
+                && before.is_some_and(|m| self.is_place_within(m, depth - 1));
         }
         // "Hallandale Beach, Fla.": a state after a place (not a person:
         // "Later, De Wit will testify")

@@ -145,12 +145,7 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     let organisations: Vec<String> = names
         .iter()
         .filter(|n| n.kind == NameKind::Organization)
-        .map(|n| {
-            display
-                .get(&n.key)
-                .cloned()
-                .unwrap_or_else(|| n.text.clone())
-        })
+        .map(|n| ctx.display_of(n))
         .collect();
     resolve_bare_groups(&mut out, &organisations);
     out
@@ -229,6 +224,21 @@ impl Ctx<'_> {
 
     fn lower(&self, i: usize) -> &str {
         self.lowers.get(i).map_or("", |w| w.as_ref())
+    }
+
+    /// The name whose last token ends just before token `tok` (names are in
+    /// text order and do not overlap).
+    fn name_ending_at(&self, tok: usize) -> Option<&Name> {
+        let at = self.names.partition_point(|n| n.tokens.1 < tok);
+        self.names.get(at).filter(|n| n.tokens.1 == tok)
+    }
+
+    /// How the article names the entity of `n` (its longest form).
+    fn display_of(&self, n: &Name) -> String {
+        self.display
+            .get(&n.key)
+            .cloned()
+            .unwrap_or_else(|| n.text.clone())
     }
 
     /// Token index of the token containing byte `pos`.
@@ -322,12 +332,7 @@ impl Ctx<'_> {
         let at = self.names.partition_point(|n| n.tokens.0 < body);
         if let Some(n) = self.names.get(at) {
             if n.kind == NameKind::Person && n.tokens.0 <= body + 3 && n.tokens.1 <= s.end_token {
-                *last_speaker = Some(
-                    self.display
-                        .get(&n.key)
-                        .cloned()
-                        .unwrap_or_else(|| n.text.clone()),
-                );
+                *last_speaker = Some(self.display_of(n));
             }
         }
         // Triggers of this sentence, outside quotations.
@@ -551,20 +556,22 @@ impl Ctx<'_> {
                 connectives.get(f.region).map_or(s.end_token, |c| c.0),
             )
         };
-        // Each count goes to its nearest trigger that is not a statement.
+        // The trigger a duration or a count at token `k` belongs to: the
+        // nearest that is not a statement (in `k`'s part of the sentence,
+        // when `same_region`).
+        let nearest_event = |k: usize, same_region: bool| {
+            found
+                .iter()
+                .enumerate()
+                .filter(|(_, g)| g.trig.class != EventClass::Statement)
+                .filter(|(_, g)| !same_region || g.region == region_of(k))
+                .min_by_key(|(_, g)| g.distance(k))
+                .map(|(gi, _)| gi)
+        };
         let counts = self.counts(s, timexes);
         let count_owner: Vec<Option<usize>> = counts
             .iter()
-            .map(|c| {
-                let ck = self.token_at(c.span.start);
-                found
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, g)| g.trig.class != EventClass::Statement)
-                    .filter(|(_, g)| g.region == region_of(ck))
-                    .min_by_key(|(_, g)| g.distance(ck))
-                    .map(|(gi, _)| gi)
-            })
+            .map(|c| nearest_event(self.token_at(c.span.start), true))
             .collect();
         let mut args = Vec::with_capacity(found.len());
         for (fi, f) in found.iter().enumerate() {
@@ -755,22 +762,25 @@ impl Ctx<'_> {
                             ))
                 });
             // "says the Kremlin meeting never happened" supports nothing.
-            let denied = (s.first_token..s.end_token).any(|j| {
-                matches!(
-                    self.lower(j),
-                    "not"
-                        | "never"
-                        | "no"
-                        | "denied"
-                        | "denies"
-                        | "deny"
-                        | "cancelled"
-                        | "canceled"
-                        | "postponed"
-                        | "scrapped"
-                )
-            });
-            let dated_by_statement = !denied && told_of.is_some_and(|t| time.span == Some(t.span));
+            let denied = || {
+                (s.first_token..s.end_token).any(|j| {
+                    matches!(
+                        self.lower(j),
+                        "not"
+                            | "never"
+                            | "no"
+                            | "denied"
+                            | "denies"
+                            | "deny"
+                            | "cancelled"
+                            | "canceled"
+                            | "postponed"
+                            | "scrapped"
+                    )
+                })
+            };
+            let dated_by_statement =
+                told_of.is_some_and(|t| time.span == Some(t.span)) && !denied();
             if actors.is_empty()
                 && (places.is_empty()
                     || own_time.is_none() && !(named_by_place && dated_by_statement))
@@ -799,16 +809,7 @@ impl Ctx<'_> {
             let duration = durations
                 .iter()
                 .filter(plausible)
-                .filter(|d| {
-                    // The duration's nearest trigger is this one.
-                    let dk = self.token_at(d.span.start);
-                    found
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, g)| g.trig.class != EventClass::Statement)
-                        .min_by_key(|(_, g)| g.distance(dk))
-                        .is_some_and(|(gi, _)| gi == fi)
-                })
+                .filter(|d| nearest_event(self.token_at(d.span.start), false) == Some(fi))
                 .map(|d| DurationAttribute {
                     value: d.value.clone(),
                     modifier: d.modifier,
