@@ -270,10 +270,19 @@ fn by_tense<T: Clone>(
                 (None, f) => f.map(|c| c.2.clone()),
             }
         }
-        Tense::Future => cands
-            .iter()
-            .find(|(_, end, _)| *end >= anchor)
-            .map(|c| c.2.clone()),
+        // In the future tense the first such date not before the anchor,
+        // unless it is the same day a year on and that day passed within the
+        // week: "ordered to return the boy by Jan. 14" in a paper of Jan. 15
+        // is yesterday's deadline; a writer meaning next year's would say so.
+        Tense::Future => {
+            let next = cands.iter().find(|(_, end, _)| *end >= anchor);
+            match (past, next) {
+                (Some(p), Some(n)) if p.0 == p.1 && distance(p) <= 7 && distance(n) > 300 => {
+                    Some(p.2.clone())
+                }
+                (_, n) => n.map(|c| c.2.clone()),
+            }
+        }
     }
 }
 

@@ -126,10 +126,10 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
     };
     let prev_apostrophe = i > 0 && toks[i - 1].is_punct('\'') && !t.space_before;
     match w {
-        b"will" | b"shall" | b"upcoming" | b"scheduled" | b"slated" | b"invited" | b"invite"
-        | b"invites" | b"intends" | b"intend" | b"tomorrow" | b"forecast" | b"forecasts" => {
-            Some(Cue::Future)
-        }
+        // "effective Feb. 1": the date a change takes hold, announced ahead.
+        b"will" | b"shall" | b"upcoming" | b"effective" | b"scheduled" | b"slated" | b"invited"
+        | b"invite" | b"invites" | b"intends" | b"intend" | b"tomorrow" | b"forecast"
+        | b"forecasts" => Some(Cue::Future),
         b"ll" if prev_apostrophe => Some(Cue::Future),
         b"going" if next(1) == "to" => Some(Cue::Future),
         // "is due to arrive" is a plan; "due to the storm" is a cause.
@@ -147,7 +147,8 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         b"set" if next(1) == "up" && next(2) == "to" => Some(Cue::Future),
         b"expected" | b"anticipated" if next(1) == "for" => Some(Cue::Future),
         b"expected" | b"plans" | b"plan" | b"planning" | b"aims" | b"likely" | b"intended"
-        | b"supposed"
+        | b"supposed" | b"decided" | b"agreed" | b"promised" | b"pledged" | b"vowed"
+        | b"threatened" | b"offered" | b"voted"
             if next(1) == "to" =>
         {
             Some(Cue::Future)
