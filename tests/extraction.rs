@@ -589,3 +589,62 @@ fn the_text_header_counts_in_good_english() {
         Article::new("a", "Ada Fenn met Bram Oyelaran in Denver on Monday.").with_published(d);
     assert!(to_text(&build_timeline(&[one])).starts_with("Timeline: 1 event from 1 article\n"));
 }
+
+#[test]
+fn a_meeting_referred_back_to_takes_no_date_from_the_clause() {
+    // The date is the Geneva briefing's; "the Vienna summit" happened
+    // earlier and is only referred to.
+    let ms = mentions(
+        "The delegation sat down with EU ministers in Geneva on Friday to review the results of the Vienna summit.",
+        (2024, 5, 11),
+    );
+    let dated_summit = ms.iter().find(|m| {
+        m.places.iter().any(|p| p == "Vienna") && m.time.value.to_string() == "2024-05-10"
+    });
+    assert!(dated_summit.is_none(), "{ms:#?}");
+    let ms = mentions(
+        "Irina Volkova said her team was in Geneva on Friday discussing what was agreed at the Vienna summit.",
+        (2024, 5, 11),
+    );
+    assert!(
+        !ms.iter().any(|m| m.lemma != "say"
+            && m.places.iter().any(|p| p == "Vienna")
+            && m.time.source.is_explicit()),
+        "{ms:#?}"
+    );
+}
+
+#[test]
+fn talks_of_another_time_do_not_take_the_sentences_date() {
+    let ms = mentions(
+        "The minister, Jonas Berg, who had led the delegation at earlier trade talks, resigned on March 3.",
+        (2024, 3, 5),
+    );
+    let resign = of_lemma(&ms, "resign");
+    assert_eq!(resign.time.value.to_string(), "2024-03-03");
+    assert!(
+        !ms.iter()
+            .any(|m| m.lemma != "resign" && m.time.value.to_string() == "2024-03-03"),
+        "{ms:#?}"
+    );
+}
+
+#[test]
+fn the_organisation_a_title_is_of_does_not_take_part() {
+    let ms = mentions(
+        "Olena Marchuk, the secretary of the National Security and Defence Council, will fly to Oslo on Monday.",
+        (2024, 9, 4),
+    );
+    let fly = first(&ms, "trip", |m| m.places.iter().any(|p| p == "Oslo"));
+    assert_eq!(fly.actors, ["Olena Marchuk"]);
+}
+
+#[test]
+fn a_council_with_and_in_its_name_is_one_organisation() {
+    let ms = mentions(
+        "The National Security and Defence Council met in Kyiv on Monday.",
+        (2024, 9, 4),
+    );
+    let met = of_lemma(&ms, "meet");
+    assert_eq!(met.actors, ["National Security and Defence Council"]);
+}

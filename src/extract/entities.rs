@@ -43,6 +43,13 @@ pub struct Name {
     pub key: String,
 }
 
+/// Title words that modify another ("Defence Minister", "National
+/// Security Adviser") and so also modify organisations ("National Security
+/// and Defence Council").
+const TITLE_MODIFIERS: &[&str] = &[
+    "national", "security", "defense", "defence", "foreign", "state", "policy",
+];
+
 const TITLES: &[&str] = &[
     "president",
     "vice",
@@ -514,10 +521,16 @@ fn split_run(
     let mut a = i;
     for &k in &ands {
         // Keep the "and" when an organisation word closes the words after it
-        // before any title: "Security and Defense Council".
+        // before any title that names a person: "Security and Defense
+        // Council", "Security and Defence Council" ("Defence" is a title
+        // word only as a modifier, as in "Defence Minister").
         let org_after = (k + 1..end)
             .map(|j| toks[j].text(text).to_lowercase())
-            .take_while(|w| !TITLES.contains(&w.as_str()) || ORG_WORDS.contains(&w.as_str()))
+            .take_while(|w| {
+                !TITLES.contains(&w.as_str())
+                    || ORG_WORDS.contains(&w.as_str())
+                    || TITLE_MODIFIERS.contains(&w.as_str())
+            })
             .any(|w| ORG_WORDS.contains(&w.as_str()));
         // "Kirill Dmitriev and Kremlin aide Yuri Ushakov", "Putin and
         // Kremlin officials": a name before the "and" that is a titled

@@ -375,7 +375,23 @@ impl Ctx<'_> {
                     crate::extract::entities::is_title_word(w)
                         && !matches!(w, "official" | "officials" | "leader" | "of")
                 };
-            if possessive || before_other_trigger || later_speaker || affiliation {
+            // "Rustem Umerov, the secretary of the National Security and
+            // Defence Council": the organisation a title is of is the
+            // titled person's, and does not take part itself.
+            let title_of = n.kind == NameKind::Organization && {
+                let mut j = n.tokens.0;
+                if j > 0 && self.lower(j - 1) == "the" {
+                    j -= 1;
+                }
+                j >= 2
+                    && self.lower(j - 1) == "of"
+                    && crate::extract::entities::is_title_word(self.lower(j - 2))
+                    && !matches!(
+                        self.lower(j - 2),
+                        "of" | "official" | "officials" | "leader"
+                    )
+            };
+            if possessive || before_other_trigger || later_speaker || affiliation || title_of {
                 continue;
             }
             let mut name = display(n);

@@ -32,6 +32,13 @@ struct Found {
     /// A noun after "of the": "the outcome of the Moscow talks" names an
     /// event other than the clause's.
     of_the: bool,
+    /// A definite noun after a preposition: "to go over what took place at
+    /// the Kremlin conference", "the results of the Moscow meeting". It
+    /// refers back to an event told elsewhere, so a date earlier in the
+    /// sentence is the clause's, not its. So is a noun said to be of
+    /// another time: "who had headed the delegation at earlier peace talks,
+    /// resigned on November 28".
+    reference: bool,
 }
 
 impl Found {
@@ -395,6 +402,7 @@ impl Ctx<'_> {
                     region: 0,
                     absorbed: Vec::new(),
                     of_the: false,
+                    reference: false,
                 })
             })
             .collect();
@@ -449,22 +457,45 @@ impl Ctx<'_> {
             // talks") with no other trigger between them.
             // "brief leaders on the outcome of the Kremlin meeting" names
             // another event: a noun after "of the" is not governed.
-            let of_the = {
-                let mut j = f.tok;
-                while j > s.first_token + 1
-                    && self
-                        .word(j - 1)
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-                {
-                    j -= 1;
-                }
+            // The first token of the noun phrase the trigger ends.
+            let mut j = f.tok;
+            while j > s.first_token + 1
+                && self
+                    .word(j - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+            {
+                j -= 1;
+            }
+            let after = |preps: &[&str], dets: &[&str]| {
                 j >= s.first_token + 2
-                    && matches!(self.lower(j - 1), "the" | "a" | "its" | "their")
-                    && self.lower(j - 2) == "of"
+                    && dets.contains(&self.lower(j - 1))
+                    && preps.contains(&self.lower(j - 2))
             };
+            let of_the = after(&["of"], &["the", "a", "its", "their"]);
             f.of_the = of_the;
+            let other_time = (f.tok.saturating_sub(3).max(s.first_token)..f.tok).any(|k| {
+                matches!(
+                    self.lower(k),
+                    "earlier" | "previous" | "prior" | "former" | "past"
+                )
+            });
+            let prep_the = after(
+                &[
+                    "of",
+                    "at",
+                    "about",
+                    "over",
+                    "after",
+                    "following",
+                    "from",
+                    "since",
+                    "on",
+                ],
+                &["the", "its", "their"],
+            );
+            f.reference = !f.trig.verb && (prep_the || other_time);
             let governed = |g: &Found| {
                 g.trig.verb
                     && !f.trig.verb
@@ -517,7 +548,7 @@ impl Ctx<'_> {
             owner[ti] = found
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| f.region == region_of(tk))
+                .filter(|(_, f)| f.region == region_of(tk) && !(f.reference && tk < f.tok))
                 .min_by_key(|(_, f)| {
                     let d = f.distance(tk);
                     // A statement's own date sits right by its verb ("said on
@@ -683,7 +714,7 @@ impl Ctx<'_> {
             };
             let time = self.time(
                 own_time,
-                if unclaimed.len() == regional.len() {
+                if unclaimed.len() == regional.len() && !f.reference {
                     regional.as_slice()
                 } else {
                     &[]
