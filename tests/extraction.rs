@@ -648,3 +648,13 @@ fn a_council_with_and_in_its_name_is_one_organisation() {
     let met = of_lemma(&ms, "meet");
     assert_eq!(met.actors, ["National Security and Defence Council"]);
 }
+
+#[test]
+fn whom_a_later_meeting_is_with_does_not_travel() {
+    let ms = mentions(
+        "Envoy Clara Holm flew to Riga on Tuesday for a planned meeting with President Anton Ozols.",
+        (2024, 6, 12),
+    );
+    let fly = first(&ms, "flight", |m| m.class == EventClass::Movement);
+    assert_eq!(fly.actors, ["Clara Holm"]);
+}

@@ -391,7 +391,28 @@ impl Ctx<'_> {
                         "of" | "official" | "officials" | "leader"
                     )
             };
-            if possessive || before_other_trigger || later_speaker || affiliation || title_of {
+            // "flies to Moscow for a scheduled meeting with President
+            // Vladimir Putin": whom a later noun is with takes part in that
+            // noun's event, not in the verb's.
+            let with_other_noun = f.trig.verb
+                && found.iter().any(|g| {
+                    !g.trig.verb
+                        && f.tok < g.tok
+                        && g.tok < n.tokens.0
+                        && n.tokens.0 - g.tok <= 6
+                        && matches!(self.lower(g.tok + 1), "with" | "between")
+                        && (g.tok + 2..n.tokens.0).all(|j| {
+                            crate::extract::entities::is_title_word(self.lower(j))
+                                || self.lower(j) == "the"
+                        })
+                });
+            if possessive
+                || before_other_trigger
+                || later_speaker
+                || affiliation
+                || title_of
+                || with_other_noun
+            {
                 continue;
             }
             let mut name = display(n);
