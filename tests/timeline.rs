@@ -248,6 +248,11 @@ fn every_story_shows_the_conflicts_its_sources_contain() {
         ("wildfire", "place", &["Geneva", "Lyon"]),
         ("port-strike", "date", &["2025-12-29", "2025-12-30"]),
         ("port-strike", "duration", &["PT3H", "PT5H"]),
+        (
+            "port-strike",
+            "count",
+            &["1,400 dockworkers", "1,700 dockworkers"],
+        ),
         ("scooter-recall", "date", &["2024-02-27", "2024-02-28"]),
         ("scooter-recall", "place", &["Amsterdam", "Utrecht"]),
     ];
@@ -265,4 +270,50 @@ fn every_story_shows_the_conflicts_its_sources_contain() {
             to_text(&t)
         );
     }
+}
+
+/// Two outlets' reports of one walkout, each giving its own head count.
+fn walkout(first: &str, second: &str) -> Vec<Article> {
+    let d = chrono::NaiveDate::from_ymd_opt(2025, 3, 4).expect("date");
+    vec![
+        Article::new(
+            "north",
+            format!("{first} bus drivers walked out in Tallinn on Monday, the union said."),
+        )
+        .with_source("North Courier")
+        .with_published(d),
+        Article::new(
+            "south",
+            format!("In Tallinn, {second} bus drivers walked out on Monday, police said."),
+        )
+        .with_source("South Gazette")
+        .with_published(d),
+    ]
+}
+
+#[test]
+fn different_head_counts_from_two_sources_are_a_count_conflict() {
+    let count_conflicts = |a: &str, b: &str| {
+        let t = build_timeline(&walkout(a, b));
+        t.conflicts()
+            .iter()
+            .filter(|c| c.kind == "count")
+            .map(|c| {
+                let mut v: Vec<String> = c.claims.iter().map(|x| x.value.clone()).collect();
+                v.sort();
+                v
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        count_conflicts("About 1,400", "about 1,700"),
+        [["1,400 drivers", "1,700 drivers"]]
+    );
+    assert_eq!(
+        count_conflicts("Exactly 212", "213"),
+        [["212 drivers", "213 drivers"]]
+    );
+    // A hedged number allows a tenth either way.
+    assert!(count_conflicts("About 1,400", "1,450").is_empty());
+    assert!(count_conflicts("1,400", "1,400").is_empty());
 }

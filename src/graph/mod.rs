@@ -42,7 +42,7 @@ pub enum Relation {
     /// Sources disagree: a self-loop on an event for date, duration and
     /// place conflicts; an edge between events for order conflicts.
     Conflict {
-        /// `date`, `duration`, `place` or `order`.
+        /// `date`, `duration`, `count`, `place` or `order`.
         conflict: String,
     },
 }
@@ -64,7 +64,7 @@ impl Relation {
 pub struct Conflict {
     /// Id of the event (for order conflicts, the first event of the cycle).
     pub event: String,
-    /// `date`, `duration`, `place` or `order`.
+    /// `date`, `duration`, `count`, `place` or `order`.
     pub kind: String,
     /// The claims on each side. For order conflicts, one claim per edge of
     /// the cycle ("e3 before e4") with the articles that make it.
@@ -112,7 +112,7 @@ impl Timeline {
         self.order.iter().filter_map(|&n| self.graph.node_weight(n))
     }
 
-    /// Every conflict: date, duration and place conflicts in timeline order
+    /// Every conflict: date, duration, count and place conflicts in timeline order
     /// of their events, then order conflicts.
     pub fn conflicts(&self) -> &[Conflict] {
         &self.conflicts

@@ -985,6 +985,76 @@ fn claims_of(
     claims
 }
 
+/// Counts: sources giving different numbers of one thing ("1,400
+/// dockworkers" against "1,600 dockworkers") disagree. A hedged number
+/// ("about 1,400") allows a tenth either way; one article contradicting
+/// itself is no conflict between sources.
+fn count_conflicts(
+    members: &[usize],
+    mentions: &[&EventMention],
+    l: &Lookup,
+) -> Vec<EventConflict> {
+    // What is counted, by its last word without a plural "s": "striking
+    // dockworkers" and "dockworkers" are one thing.
+    let key = |what: &str| {
+        let last = what.rsplit(' ').next().unwrap_or(what).to_lowercase();
+        match last.strip_suffix('s') {
+            Some(stem) if !stem.ends_with('s') && !stem.is_empty() => stem.to_string(),
+            _ => last,
+        }
+    };
+    let mut by_what: BTreeMap<String, Vec<(u64, bool, usize, &str)>> = BTreeMap::new();
+    for &i in members {
+        for c in &mentions[i].counts {
+            by_what
+                .entry(key(&c.what))
+                .or_default()
+                .push((c.value, c.approximate, i, &c.what));
+        }
+    }
+    let agree = |a: &(u64, bool, usize, &str), b: &(u64, bool, usize, &str)| {
+        a.0 == b.0 || (a.1 || b.1) && a.0.abs_diff(b.0) * 10 <= a.0.max(b.0)
+    };
+    let mut out = Vec::new();
+    for items in by_what.values() {
+        let clash = items.iter().enumerate().any(|(x, a)| {
+            items[x + 1..]
+                .iter()
+                .any(|b| l.features[a.2].article != l.features[b.2].article && !agree(a, b))
+        });
+        if clash {
+            let claims = claims_of(
+                items.iter().map(|&(value, approximate, i, what)| {
+                    (
+                        format!("{} {}", thousands(value), what.to_lowercase()),
+                        approximate.then(|| "Approx".to_string()),
+                        i,
+                    )
+                }),
+                l,
+            );
+            out.push(EventConflict {
+                kind: "count".into(),
+                claims,
+            });
+        }
+    }
+    out
+}
+
+/// 1400 → "1,400".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (k, c) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Names by how often the ids name them (most first, then by name).
 fn count_names(mut ids: Vec<u32>, names: &[&str]) -> Vec<String> {
     ids.sort_unstable();
@@ -1151,6 +1221,7 @@ fn build_event(members: &[usize], mentions: &[&EventMention], l: &Lookup) -> Eve
             claims: duration_claims.clone(),
         });
     }
+    conflicts.extend(count_conflicts(members, mentions, l));
     // Places: mentions whose place groups do not meet disagree (two
     // mentions naming one set agree: distinct sets are enough to test).
     let named: Vec<usize> = members

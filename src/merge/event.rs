@@ -25,7 +25,7 @@ pub struct Claim {
 /// A disagreement between sources about one event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EventConflict {
-    /// `date`, `duration` or `place`.
+    /// `date`, `duration`, `count` or `place`.
     pub kind: String,
     /// The claims on each side, best supported first.
     pub claims: Vec<Claim>,
@@ -54,7 +54,7 @@ pub struct Event {
     pub date_claims: Vec<Claim>,
     /// Duration claims.
     pub duration_claims: Vec<Claim>,
-    /// Where sources disagree: date, duration and place conflicts.
+    /// Where sources disagree: date, duration, count and place conflicts.
     pub conflicts: Vec<EventConflict>,
     /// Every mention, in (article, position) order.
     pub mentions: Vec<EventMention>,
