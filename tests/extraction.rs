@@ -658,3 +658,29 @@ fn whom_a_later_meeting_is_with_does_not_travel() {
     let fly = first(&ms, "flight", |m| m.class == EventClass::Movement);
     assert_eq!(fly.actors, ["Clara Holm"]);
 }
+
+#[test]
+fn a_counted_group_walks_out_and_a_hedge_is_no_name() {
+    let ms = mentions(
+        "About 300 nurses walked out in Tartu on Monday.",
+        (2025, 3, 4),
+    );
+    let walk = of_lemma(&ms, "strike");
+    assert_eq!(walk.actors, ["nurses"]);
+    assert_eq!(walk.time.value.to_string(), "2025-03-03");
+}
+
+#[test]
+fn going_on_strike_and_a_strike_after_a_modal_are_verbs_with_their_group() {
+    let ms = mentions(
+        "In Tallinn, about 1,700 bus drivers went on strike on Monday, police said.",
+        (2025, 3, 4),
+    );
+    let strike = of_lemma(&ms, "strike");
+    assert_eq!(strike.actors, ["drivers"]);
+    assert_eq!(strike.time.value.to_string(), "2025-03-03");
+    let ms = mentions("Nurses will strike on Friday.", (2025, 3, 4));
+    let strike = of_lemma(&ms, "strike");
+    assert_eq!(strike.actors, ["nurses"]);
+    assert_eq!(strike.time.value.to_string(), "2025-03-07");
+}

@@ -369,6 +369,27 @@ const FUNCTION_WORDS: &[&str] = &[
     "headlines",
     "more",
     "all",
+    // Hedges and quantifiers before a number or a group: "About 300 nurses
+    // walked out".
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "over",
+    "under",
+    "most",
+    "fewer",
+    "several",
+    "each",
+    "every",
+    "among",
+    "between",
+    "across",
+    "against",
+    "later",
+    "earlier",
 ];
 
 /// A word in lower case, copied only when it has capitals or is not ASCII.

@@ -38,7 +38,18 @@ pub(super) fn group_head(w: &str) -> Option<&'static str> {
         "delegates" | "delegation" | "delegations" => "delegation",
         "diplomats" => "diplomats",
         "firefighters" | "firemen" | "firemens" => "firefighters",
-        "dockworkers" | "workers" | "employees" => "workers",
+        "dockworkers" | "workers" | "employees" | "staff" => "workers",
+        "drivers" => "drivers",
+        "nurses" => "nurses",
+        "doctors" => "doctors",
+        "teachers" => "teachers",
+        "pilots" => "pilots",
+        "miners" => "miners",
+        "farmers" => "farmers",
+        "students" => "students",
+        "journalists" | "reporters" => "journalists",
+        "activists" => "activists",
+        "rebels" | "militants" | "insurgents" => "rebels",
         "residents" | "locals" => "residents",
         "troops" | "forces" | "soldiers" => "troops",
         "lawmakers" | "legislators" => "lawmakers",
@@ -646,7 +657,20 @@ impl Ctx<'_> {
     /// ("authorities" → "officials") so spun copies name the same group.
     ///
     /// Returns the group and the tokens it covers.
+    /// Whether the noun at `k` follows a light verb: "went on strike".
+    pub(super) fn after_light_verb(&self, s: &Sentence, k: usize) -> bool {
+        k >= s.first_token + 2
+            && self.lower(k - 1) == "on"
+            && matches!(self.lower(k - 2), "went" | "go" | "goes" | "gone" | "going")
+    }
+
     fn group_before(&self, s: &Sentence, tok: usize) -> Option<(String, (usize, usize))> {
+        // "went on strike": the subject stands before the light verb.
+        let tok = if self.after_light_verb(s, tok) {
+            tok - 2
+        } else {
+            tok
+        };
         const BETWEEN: &[&str] = &[
             "will",
             "would",
@@ -699,13 +723,17 @@ impl Ctx<'_> {
         let head_tok = k.checked_sub(1)?;
         let head = group_head(self.lower(head_tok))?;
         // "the Fenwick Rail Union will brief": a capitalised head ends a
-        // name, which names the group itself.
+        // name, which names the group itself. ("Nurses will strike": one
+        // capitalised word opening the sentence is the common noun.)
         if self
             .word(head_tok)
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-            && self.names.iter().any(|n| n.tokens.1 == head_tok + 1)
+            && self
+                .names
+                .iter()
+                .any(|n| n.tokens.1 == head_tok + 1 && n.tokens.0 + 1 < n.tokens.1)
         {
             return None;
         }

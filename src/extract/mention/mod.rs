@@ -346,7 +346,19 @@ impl Ctx<'_> {
         let all: Vec<Found> = (s.first_token..s.end_token)
             .filter(|&k| self.toks[k].kind == TokenKind::Word)
             .filter_map(|k| {
-                let trig = trigger(self.lower(k)).or_else(|| self.evacuation_order(s, k))?;
+                let mut trig = trigger(self.lower(k)).or_else(|| self.evacuation_order(s, k))?;
+                // "went on strike": the noun with its light verb acts as a
+                // verb, with the group before it as subject; so does a
+                // trigger after a modal ("will strike").
+                let light_verb = self.after_light_verb(s, k);
+                let after_modal = k > s.first_token
+                    && matches!(
+                        self.lower(k - 1),
+                        "will" | "would" | "shall" | "could" | "may" | "might" | "must" | "should"
+                    );
+                if !trig.verb && (light_verb || after_modal) {
+                    trig.verb = true;
+                }
                 // "talk with the media" is an event, "peace talk delegation"
                 // is not.
                 if self.lower(k) == "talk" && !matches!(self.lower(k + 1), "with" | "to" | "about")
