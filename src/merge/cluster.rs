@@ -465,7 +465,7 @@ impl Blocks {
     /// earlier mention starts no later, so one that ends more than
     /// `max_gap_days` before the later one starts is too far: the pairwise
     /// test would say no, and is not asked. Only partners of higher index
-    /// are kept, taken in index order: the lists come out sorted.
+    /// are kept, in index order: the lists come out sorted.
     fn pairs(
         &self,
         range: (usize, usize),
@@ -477,6 +477,8 @@ impl Blocks {
         // tested once however many blocks it shares.
         let mut tested_with: Vec<u32> = vec![u32::MAX; features.len()];
         let mut partners: Vec<u32> = Vec::new();
+        // The partners that pass the pairwise test, `j << 32 | strength`.
+        let mut found: Vec<u64> = Vec::new();
         for i in range.0..range.1 {
             partners.clear();
             let stamp = to_u32(i);
@@ -508,18 +510,24 @@ impl Blocks {
                     keep(e.2);
                 }
             }
-            partners.sort_unstable();
             let fi = &features[i];
+            found.clear();
             for &j in &partners {
                 let fj = &features[j as usize];
                 if same_event(fi, fj, config) {
                     let strength =
                         shared_count(&fi.actors, &fj.actors) + shared_count(&fi.places, &fj.places);
-                    if by_strength.len() <= strength {
-                        by_strength.resize_with(strength + 1, Vec::new);
-                    }
-                    by_strength[strength].push(((i as u64) << 32) | u64::from(j));
+                    found.push((u64::from(j) << 32) | u64::from(to_u32(strength)));
                 }
+            }
+            // Partners are distinct: an unstable sort is exact.
+            found.sort_unstable();
+            for &x in &found {
+                let (j, strength) = (x >> 32, (x & 0xffff_ffff) as usize);
+                if by_strength.len() <= strength {
+                    by_strength.resize_with(strength + 1, Vec::new);
+                }
+                by_strength[strength].push(((i as u64) << 32) | j);
             }
         }
         by_strength
