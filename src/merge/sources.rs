@@ -64,11 +64,15 @@ fn fnv(words: [&[u8]; 3]) -> u64 {
     // The bytes of each word and a separator, fed by hand: std's `Hash`
     // for slices adds a platform-sized length prefix.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100_0000_01b3);
+    };
     for w in words {
-        for &b in w.iter().chain(std::iter::once(&0xff)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
+        for &b in w {
+            feed(b);
         }
+        feed(0xff);
     }
     h
 }
@@ -102,16 +106,37 @@ impl Sketch {
         // each ends.
         let mut buf: Vec<u8> = Vec::with_capacity(text.len());
         let mut ends: Vec<usize> = Vec::with_capacity(text.len() / 4);
-        for w in text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
+        let mut push = |w: &str| {
             if w.is_ascii() {
                 buf.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
             } else {
                 buf.extend_from_slice(crate::extract::entities::lower(w).as_bytes());
             }
             ends.push(buf.len());
+        };
+        // Words are runs of alphanumeric characters (as `char` has them),
+        // read a byte at a time where the text is ASCII.
+        let bytes = text.as_bytes();
+        let mut word_start: Option<usize> = None;
+        let mut at = 0;
+        while at < bytes.len() {
+            let (alphanumeric, len) = if bytes[at].is_ascii() {
+                (bytes[at].is_ascii_alphanumeric(), 1)
+            } else {
+                text[at..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+            };
+            if alphanumeric {
+                word_start.get_or_insert(at);
+            } else if let Some(from) = word_start.take() {
+                push(&text[from..at]);
+            }
+            at += len;
+        }
+        if let Some(from) = word_start {
+            push(&text[from..]);
         }
         let word = |i: usize| &buf[i.checked_sub(1).map_or(0, |p| ends[p])..ends[i]];
         let hashes: Vec<u64> = (2..ends.len())
