@@ -817,7 +817,15 @@ fn person_from(text: &str, toks: &[Token], words: &[(usize, &str)]) -> Option<Na
 }
 
 /// Folds any white space (no-break and narrow spaces included) to one space.
-fn clean(s: &str) -> String {
+pub(crate) fn clean(s: &str) -> String {
+    // Most names are written with single plain spaces already.
+    let tidy = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.chars().any(|c| c != ' ' && c.is_whitespace());
+    if tidy {
+        return s.to_string();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -846,6 +854,12 @@ pub fn resolve_aliases(names: &mut [Name]) -> BTreeMap<String, String> {
 /// the article writes elsewhere ("Lenz", "Maria Lenz"), the name is only
 /// that ending.
 pub fn trim_glued_headings(text: &str, toks: &[Token], names: &mut [Name]) {
+    // Only a name of four tokens or more at a line start can hold a glued
+    // heading: with none, the endings below are not needed.
+    let glued = |n: &Name| n.tokens.1 - n.tokens.0 >= 4 && at_line_start(text, toks, n.tokens.0);
+    if !names.iter().any(glued) {
+        return;
+    }
     // How many names end in each word sequence ("Lenz" ends "Maria Lenz" and
     // "Lenz"): an ending written by another name counts 2.
     let mut endings: FastMap<String, usize> = FastMap::default();
@@ -861,20 +875,10 @@ pub fn trim_glued_headings(text: &str, toks: &[Token], names: &mut [Name]) {
         }
     }
     for n in names.iter_mut() {
-        let (lo, hi) = n.tokens;
-        // At a line start, or after capitalised words that start it
-        // ("Ukrainian" before "Delegation…").
-        let mut start = lo;
-        while start > 0
-            && toks[start].lines_before == 0
-            && is_capitalized(toks[start - 1].text(text))
-        {
-            start -= 1;
-        }
-        let line_start = start == 0 || toks[start].lines_before > 0;
-        if !line_start || hi - lo < 4 {
+        if !glued(n) {
             continue;
         }
+        let (lo, hi) = n.tokens;
         let ending = (hi.saturating_sub(4).max(lo + 1)..hi).find_map(|j| {
             let cand = &text[toks[j].span.start..toks[hi - 1].span.end];
             let known = endings.get(cand).is_some_and(|&c| c >= 2);
@@ -891,6 +895,16 @@ pub fn trim_glued_headings(text: &str, toks: &[Token], names: &mut [Name]) {
             n.text = cand;
         }
     }
+}
+
+/// Whether token `lo` is at a line start, or after capitalised words that
+/// start it ("Ukrainian" before "Delegation…").
+fn at_line_start(text: &str, toks: &[Token], lo: usize) -> bool {
+    let mut start = lo;
+    while start > 0 && toks[start].lines_before == 0 && is_capitalized(toks[start - 1].text(text)) {
+        start -= 1;
+    }
+    start == 0 || toks[start].lines_before > 0
 }
 
 /// "Kestrel" after "Kestrel Mobility": a one-word name that begins exactly

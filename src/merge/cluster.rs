@@ -53,32 +53,6 @@ fn to_u32(i: usize) -> u32 {
     u32::try_from(i).expect("fewer than 2^32 mentions, names and words")
 }
 
-/// Sorts pairs `a << 32 | b` of numbers below `n`: a least-significant-digit
-/// radix sort, 11 bits a pass, over the bits of `b` then of `a` that can be
-/// set.
-fn sort_pairs(v: &mut Vec<u64>, n: usize) {
-    const BITS: u32 = 11;
-    let bits = usize::BITS - n.leading_zeros();
-    let mut out = vec![0u64; v.len()];
-    let shifts = (0..bits).step_by(BITS as usize);
-    for shift in shifts.clone().chain(shifts.map(|s| s + 32)) {
-        let digit = |x: u64| ((x >> shift) & ((1 << BITS) - 1)) as usize;
-        let mut next = vec![0usize; 1 << BITS];
-        for &x in v.iter() {
-            next[digit(x)] += 1;
-        }
-        let mut sum = 0;
-        for c in &mut next {
-            (*c, sum) = (sum, sum + *c);
-        }
-        for &x in v.iter() {
-            out[next[digit(x)]] = x;
-            next[digit(x)] += 1;
-        }
-        std::mem::swap(v, &mut out);
-    }
-}
-
 /// Sorted, distinct ids.
 fn sorted_ids(mut ids: Vec<u32>) -> Box<[u32]> {
     ids.sort_unstable();
@@ -479,17 +453,19 @@ impl Blocks {
         }
     }
 
-    /// The pairs of one event found for the mentions `range.0..range.1`
-    /// and earlier ones, as `a << 32 | b` with `a < b`, by strength (how
-    /// many actors and places they share).
+    /// The pairs of one event whose first mention (by index) is one of
+    /// `range.0..range.1`, as `a << 32 | b` with `a < b`, by strength (how
+    /// many actors and places they share), each list sorted.
     ///
-    /// Each mention is compared with the `window` mentions before it in
-    /// each of its blocks. Blocks are all sorted by one key (start day,
-    /// index), so of two mentions the same one comes first in every block
-    /// they share: the earlier ones of all its blocks, each tested once,
-    /// give each pair once. An earlier mention starts no later, so one that
-    /// ends more than `max_gap_days` before this one starts is too far: the
-    /// pairwise test would say no, and is not asked.
+    /// Each mention is compared with the `window` mentions before and after
+    /// it in each of its blocks. Blocks are all sorted by one key (start
+    /// day, index), so of two mentions the same one comes first in every
+    /// block they share: a pair is one whose later mention has the earlier
+    /// within its window, asked once however many blocks it shares. An
+    /// earlier mention starts no later, so one that ends more than
+    /// `max_gap_days` before the later one starts is too far: the pairwise
+    /// test would say no, and is not asked. Only partners of higher index
+    /// are kept, in index order: the lists come out sorted.
     fn pairs(
         &self,
         range: (usize, usize),
@@ -497,38 +473,61 @@ impl Blocks {
         config: &MergeConfig,
     ) -> Vec<Vec<u64>> {
         let mut by_strength: Vec<Vec<u64>> = Vec::new();
-        // The last mention each earlier one was tested against: a pair is
+        // The last mention each other one was tested against: a pair is
         // tested once however many blocks it shares.
         let mut tested_with: Vec<u32> = vec![u32::MAX; features.len()];
-        let mut earlier: Vec<u32> = Vec::new();
+        let mut partners: Vec<u32> = Vec::new();
+        // The partners that pass the pairwise test, `j << 32 | strength`.
+        let mut found: Vec<u64> = Vec::new();
         for i in range.0..range.1 {
-            earlier.clear();
+            partners.clear();
             let stamp = to_u32(i);
+            let mut keep = |j: u32| {
+                if j > stamp && tested_with[j as usize] != stamp {
+                    tested_with[j as usize] = stamp;
+                    partners.push(j);
+                }
+            };
             let own = self.of_mention[i] as usize..self.of_mention[i + 1] as usize;
             for &p in &self.positions[own] {
                 let p = p as usize;
+                let (block, start, _, end) = self.entries[p];
+                // Earlier in the block: this one is the later of the pair.
                 let from = (self.block_start[p] as usize).max(p.saturating_sub(config.window));
-                let near = i64::from(self.entries[p].1) - config.max_gap_days;
+                let near = i64::from(start) - config.max_gap_days;
                 for e in &self.entries[from..p] {
-                    let j = e.2 as usize;
-                    if i64::from(e.3) >= near && tested_with[j] != stamp {
-                        tested_with[j] = stamp;
-                        earlier.push(e.2);
+                    if i64::from(e.3) >= near {
+                        keep(e.2);
                     }
+                }
+                // Later in the block, by start day: the first too far ends
+                // the scan.
+                let to = self.entries.len().min(p + 1 + config.window);
+                for e in &self.entries[p + 1..to] {
+                    if e.0 != block || i64::from(e.1) - config.max_gap_days > i64::from(end) {
+                        break;
+                    }
+                    keep(e.2);
                 }
             }
             let fi = &features[i];
-            for &j in &earlier {
+            found.clear();
+            for &j in &partners {
                 let fj = &features[j as usize];
-                if same_event(fj, fi, config) {
+                if same_event(fi, fj, config) {
                     let strength =
-                        shared_count(&fj.actors, &fi.actors) + shared_count(&fj.places, &fi.places);
-                    if by_strength.len() <= strength {
-                        by_strength.resize_with(strength + 1, Vec::new);
-                    }
-                    let (j, i) = (u64::from(j), i as u64);
-                    by_strength[strength].push((j.min(i) << 32) | j.max(i));
+                        shared_count(&fi.actors, &fj.actors) + shared_count(&fi.places, &fj.places);
+                    found.push((u64::from(j) << 32) | u64::from(to_u32(strength)));
                 }
+            }
+            // Partners are distinct: an unstable sort is exact.
+            found.sort_unstable();
+            for &x in &found {
+                let (j, strength) = (x >> 32, (x & 0xffff_ffff) as usize);
+                if by_strength.len() <= strength {
+                    by_strength.resize_with(strength + 1, Vec::new);
+                }
+                by_strength[strength].push(((i as u64) << 32) | j);
             }
         }
         by_strength
@@ -788,7 +787,7 @@ pub fn merge(
     // two cities into one event. Found in parallel over ranges of mentions
     // (with the `parallel` feature), the same pairs whatever the split.
     let n = mentions.len();
-    let parts = n.div_ceil(4096).clamp(1, 16);
+    let parts = n.div_ceil(1024).clamp(1, 64);
     let ranges: Vec<(usize, usize)> = (0..parts)
         .map(|k| (n * k / parts, n * (k + 1) / parts))
         .collect();
@@ -805,8 +804,7 @@ pub fn merge(
     }
     // Strongest first, then by mentions.
     let mut ranked: Vec<u64> = Vec::with_capacity(by_strength.iter().map(Vec::len).sum());
-    for mut pairs in by_strength.into_iter().rev() {
-        sort_pairs(&mut pairs, n);
+    for pairs in by_strength.into_iter().rev() {
         ranked.extend(pairs);
     }
     let split = |pair: u64| ((pair >> 32) as usize, (pair & 0xffff_ffff) as usize);
@@ -815,10 +813,22 @@ pub fn merge(
     // its own cluster, whose state is made when first needed.
     let mut clusters: Vec<Option<ClusterState>> = Vec::new();
     clusters.resize_with(mentions.len(), || None);
+    // Two clusters found incompatible stay so until one of them changes:
+    // the many pairs between them are checked once. A root's version
+    // counts the joins that changed its state.
+    let mut version: Vec<u32> = vec![0; mentions.len()];
+    let mut refused: HashSet<(u64, u64)> = HashSet::default();
     for pair in ranked {
         let (a, b) = split(pair);
         let (ra, rb) = (uf.find(a), uf.find(b));
         if ra == rb {
+            continue;
+        }
+        let states = (
+            ((ra as u64) << 32) | rb as u64,
+            (u64::from(version[ra]) << 32) | u64::from(version[rb]),
+        );
+        if refused.contains(&states) {
             continue;
         }
         for r in [ra, rb] {
@@ -830,11 +840,14 @@ pub fn merge(
             continue;
         };
         if !ca.compatible(cb, config, &place_sets) {
+            refused.insert(states);
             continue;
         }
         let (Some(ca), Some(cb)) = (clusters[ra].take(), clusters[rb].take()) else {
             continue;
         };
+        version[ra] += 1;
+        version[rb] += 1;
         uf.union(ra, rb);
         let root = uf.find(ra);
         clusters[root] = Some(ca.join(cb));

@@ -60,35 +60,89 @@ impl<'de> Deserialize<'de> for Sketch {
 
 /// FNV-1a: a fixed, platform-independent hash, so sketches are the same on
 /// every machine and run.
-fn fnv(words: &[&str]) -> u64 {
+fn fnv(words: [&[u8]; 3]) -> u64 {
     // The bytes of each word and a separator, fed by hand: std's `Hash`
     // for slices adds a platform-sized length prefix.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100_0000_01b3);
+    };
     for w in words {
-        for b in w.bytes().chain(std::iter::once(0xff)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100_0000_01b3);
+        for &b in w {
+            feed(b);
         }
+        feed(0xff);
     }
     h
+}
+
+/// The `k` smallest distinct values of `v`, sorted. Most texts have
+/// hundreds of trigrams: only the smallest few hundred are sorted, unless
+/// they hold fewer than `k` distinct values.
+fn smallest_distinct(mut v: Vec<u64>, k: usize) -> Vec<u64> {
+    let few = 4 * k;
+    if v.len() > few {
+        v.select_nth_unstable(few);
+        let head = &mut v[..few];
+        head.sort_unstable();
+        let mut out = head.to_vec();
+        out.dedup();
+        if out.len() >= k {
+            out.truncate(k);
+            return out;
+        }
+    }
+    v.sort_unstable();
+    v.dedup();
+    v.truncate(k);
+    v
 }
 
 impl Sketch {
     /// The sketch of a text.
     pub fn of(text: &str) -> Sketch {
-        // Lower-case words borrowed from the text, copied only when they
-        // have capitals or are not ASCII.
-        let words: Vec<std::borrow::Cow<'_, str>> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(crate::extract::entities::lower)
+        // The words, lower-cased, one after the other in one buffer; where
+        // each ends.
+        let mut buf: Vec<u8> = Vec::with_capacity(text.len());
+        let mut ends: Vec<usize> = Vec::with_capacity(text.len() / 4);
+        let mut push = |w: &str| {
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
+            } else {
+                buf.extend_from_slice(crate::extract::entities::lower(w).as_bytes());
+            }
+            ends.push(buf.len());
+        };
+        // Words are runs of alphanumeric characters (as `char` has them),
+        // read a byte at a time where the text is ASCII.
+        let bytes = text.as_bytes();
+        let mut word_start: Option<usize> = None;
+        let mut at = 0;
+        while at < bytes.len() {
+            let (alphanumeric, len) = if bytes[at].is_ascii() {
+                (bytes[at].is_ascii_alphanumeric(), 1)
+            } else {
+                text[at..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+            };
+            if alphanumeric {
+                word_start.get_or_insert(at);
+            } else if let Some(from) = word_start.take() {
+                push(&text[from..at]);
+            }
+            at += len;
+        }
+        if let Some(from) = word_start {
+            push(&text[from..]);
+        }
+        let word = |i: usize| &buf[i.checked_sub(1).map_or(0, |p| ends[p])..ends[i]];
+        let hashes: Vec<u64> = (2..ends.len())
+            .map(|i| fnv([word(i - 2), word(i - 1), word(i)]))
             .collect();
-        let refs: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
-        let mut hashes: Vec<u64> = refs.windows(3).map(fnv).collect();
-        hashes.sort_unstable();
-        hashes.dedup();
-        hashes.truncate(SKETCH_SIZE);
-        Sketch(hashes)
+        Sketch(smallest_distinct(hashes, SKETCH_SIZE))
     }
 
     /// Estimated Jaccard similarity of two sketches' texts.

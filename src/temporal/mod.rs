@@ -187,8 +187,24 @@ pub fn tag(text: &str, dct: Option<NaiveDate>) -> Vec<TemporalMention> {
 pub fn tag_with(text: &str, dct: Option<NaiveDate>, config: &TagConfig) -> Vec<TemporalMention> {
     let tokens = crate::segment::tokenize(text);
     let sentences = crate::segment::sentences_from_tokens(text, &tokens);
-    let found = recognize::recognize(text, &tokens);
-    resolve::resolve(text, &tokens, &sentences, found, dct, config)
+    let cues = Cues::new(tokens.len());
+    tag_tokens(text, &tokens, &sentences, &cues, dct, config)
+}
+
+/// [`tag_with`] on a text already split into tokens and sentences (by
+/// [`tokenize`](crate::segment::tokenize) and
+/// [`sentences_from_tokens`](crate::segment::sentences_from_tokens)), with
+/// the tense cues its caller shares.
+pub(crate) fn tag_tokens(
+    text: &str,
+    tokens: &[crate::segment::Token],
+    sentences: &[crate::segment::Sentence],
+    cues: &Cues,
+    dct: Option<NaiveDate>,
+    config: &TagConfig,
+) -> Vec<TemporalMention> {
+    let found = recognize::recognize(text, tokens);
+    resolve::resolve(text, tokens, sentences, cues, found, dct, config)
 }
 
 /// True for month and weekday names and day words ("Today"): capitalised,
@@ -214,17 +230,18 @@ pub(crate) fn is_temporal_word(word: &str) -> bool {
     ) || matches!(lexicon::lookup(word), Lex::Month { .. }) && word.len() > 3
 }
 
-pub(crate) use tense::Tense as ClauseTense;
+pub(crate) use tense::{Cues, Tense as ClauseTense};
 
 /// The tense of the clause around tokens `first..end` in a sentence, as the
 /// resolver reads it (for event status).
 pub(crate) fn clause_tense_of(
     text: &str,
     toks: &[crate::segment::Token],
+    cues: &Cues,
     sent_first: usize,
     sent_end: usize,
     first: usize,
     end: usize,
 ) -> ClauseTense {
-    tense::clause_tense(text, toks, sent_first, sent_end, first, end)
+    tense::clause_tense(text, toks, cues, sent_first, sent_end, first, end)
 }

@@ -29,7 +29,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::calendar;
 use super::recognize::{Base, CalUnit, Form, Found, Holiday, WeekdayRel, YearPart, YearSpec};
-use super::tense::{clause_tense, Tense};
+use super::tense::{clause_tense, Cues, Tense};
 use super::value::{DayPart, Season, TimeValue};
 use super::{Anchor, TagConfig, TemporalMention, TimexType};
 use crate::segment::{Sentence, Token};
@@ -84,6 +84,7 @@ pub(crate) fn resolve(
     text: &str,
     toks: &[Token],
     sentences: &[Sentence],
+    cues: &Cues,
     found: Vec<Found>,
     dct: Option<NaiveDate>,
     config: &TagConfig,
@@ -112,7 +113,7 @@ pub(crate) fn resolve(
             // its day; the clause's tense is about something else.
             Tense::Past
         } else {
-            match clause_tense(text, toks, sf, se, f.first, f.end) {
+            match clause_tense(text, toks, cues, sf, se, f.first, f.end) {
                 // "repay the loan by February", "credit through January": a
                 // deadline, as likely ahead as behind a past-tense verb.
                 Tense::Past | Tense::Reported if is_deadline(text, toks, f.first, &f.form) => {

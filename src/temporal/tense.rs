@@ -17,6 +17,8 @@
 //! capitalised "-ed" word inside a sentence is a name ("the United States"),
 //! not a verb.
 
+use std::cell::Cell;
+
 use crate::segment::{Token, TokenKind};
 
 /// What the clause says about when.
@@ -81,6 +83,27 @@ fn cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         .iter()
         .any(|b| b.eq_ignore_ascii_case(prev(1)));
     (c == Cue::Future || !after_be).then_some(c)
+}
+
+/// Each token's [`cue`], worked out the first time a clause asks for it:
+/// the clauses of several expressions and triggers in one sentence scan the
+/// same words.
+pub(crate) struct Cues(Vec<Cell<Option<Option<Cue>>>>);
+
+impl Cues {
+    /// No cue worked out yet for any of `tokens` tokens.
+    pub(crate) fn new(tokens: usize) -> Self {
+        Cues(vec![Cell::new(None); tokens])
+    }
+
+    fn at(&self, text: &str, toks: &[Token], i: usize) -> Option<Cue> {
+        if let Some(known) = self.0[i].get() {
+            return known;
+        }
+        let c = cue(text, toks, i);
+        self.0[i].set(Some(c));
+        c
+    }
 }
 
 /// A verb of schedules in the simple present speaks of the future: "Arafat
@@ -268,6 +291,7 @@ fn is_conjunction(text: &str, toks: &[Token], k: usize) -> bool {
 pub(crate) fn clause_tense(
     text: &str,
     toks: &[Token],
+    cues: &Cues,
     sent_first: usize,
     sent_end: usize,
     first: usize,
@@ -287,7 +311,7 @@ pub(crate) fn clause_tense(
         if toks[k].is_punct(';') {
             break;
         }
-        if let Some(c) = cue(text, toks, k) {
+        if let Some(c) = cues.at(text, toks, k) {
             back = Some((dist, c));
             break;
         }
@@ -310,7 +334,7 @@ pub(crate) fn clause_tense(
         if toks[k].is_punct(',') && (k > end || !opens_sentence) || is_conjunction(text, toks, k) {
             break;
         }
-        if let Some(c) = cue(text, toks, k) {
+        if let Some(c) = cues.at(text, toks, k) {
             // A plan named after the expression is the matrix verb: "On
             // Friday, the government planned to pay…" dates the planning.
             let plan = ["planned", "planning"]
@@ -357,7 +381,7 @@ mod tests {
     fn tense_of(text: &str, word: &str) -> Tense {
         let toks = tokenize(text);
         let i = toks.iter().position(|t| t.text(text) == word).unwrap();
-        clause_tense(text, &toks, 0, toks.len(), i, i + 1)
+        clause_tense(text, &toks, &Cues::new(toks.len()), 0, toks.len(), i, i + 1)
     }
 
     #[test]

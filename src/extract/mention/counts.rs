@@ -197,7 +197,7 @@ impl Ctx<'_> {
                     value,
                     what: what.to_string(),
                     approximate,
-                    text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+                    text: crate::extract::entities::clean(text),
                     span,
                 });
             }

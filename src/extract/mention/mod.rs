@@ -17,7 +17,7 @@ use super::entities::{
 use super::lexicon::{trigger, Trigger};
 use super::{DurationAttribute, EventClass, EventMention, EventTime, TimeSource};
 use crate::segment::{sentences_from_tokens, tokenize, Sentence, Token, TokenKind};
-use crate::temporal::{tag, TemporalMention, TimexType};
+use crate::temporal::{tag_tokens, Cues, TagConfig, TemporalMention, TimexType};
 use crate::{Article, Span, TimeValue};
 
 /// A trigger found in a sentence, before its arguments are attached.
@@ -94,7 +94,9 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     let dct = article.published_date();
     let toks = tokenize(text);
     let sentences = sentences_from_tokens(text, &toks);
-    let timexes = tag(text, dct);
+    // The tagger's tokens and tense cues are the sentence loop's too.
+    let cues = Cues::new(toks.len());
+    let timexes = tag_tokens(text, &toks, &sentences, &cues, dct, &TagConfig::default());
     let mut names = find_names(text, &toks, &sentences);
     // Where each sentence's body starts: after its dateline ("GENEVA, July
     // 19 (APA) –"); none for a headline. Names in headlines ("Witkoff Meets
@@ -130,6 +132,7 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
             .collect(),
         display: &display,
         body_start: &body_start,
+        cues,
         dct,
     };
     let mut out = Vec::new();
@@ -219,6 +222,8 @@ struct Ctx<'a> {
     /// Per sentence, the first token after its dateline; `None` for a
     /// headline, which names no events.
     body_start: &'a [Option<usize>],
+    /// Each token's tense cue, once worked out.
+    cues: Cues,
     dct: Option<NaiveDate>,
 }
 

@@ -39,6 +39,7 @@ impl Ctx<'_> {
         crate::temporal::clause_tense_of(
             self.text,
             self.toks,
+            &self.cues,
             s.first_token,
             s.end_token,
             tok,
