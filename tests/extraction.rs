@@ -684,3 +684,15 @@ fn going_on_strike_and_a_strike_after_a_modal_are_verbs_with_their_group() {
     assert_eq!(strike.actors, ["nurses"]);
     assert_eq!(strike.time.value.to_string(), "2025-03-07");
 }
+
+#[test]
+fn a_chief_of_staff_is_not_a_group_of_workers() {
+    let ms = mentions(
+        "The chief of staff resigned on November 28 after investigators searched his flat.",
+        (2025, 12, 3),
+    );
+    assert!(
+        !ms.iter().any(|m| m.actors.iter().any(|a| a == "workers")),
+        "{ms:#?}"
+    );
+}

@@ -38,7 +38,7 @@ pub(super) fn group_head(w: &str) -> Option<&'static str> {
         "delegates" | "delegation" | "delegations" => "delegation",
         "diplomats" => "diplomats",
         "firefighters" | "firemen" | "firemens" => "firefighters",
-        "dockworkers" | "workers" | "employees" | "staff" => "workers",
+        "dockworkers" | "workers" | "employees" => "workers",
         "drivers" => "drivers",
         "nurses" => "nurses",
         "doctors" => "doctors",
