@@ -20,6 +20,7 @@ const TABLE: &str = include_str!("../../data/places.tsv");
 /// One city of the table.
 #[derive(Debug)]
 struct City {
+    name: &'static str,
     country: &'static str,
     region: &'static str,
     /// The larger city whose area it lies in; empty when none.
@@ -31,30 +32,44 @@ struct Gazetteer {
     /// How texts name a region ("Fla.", "Florida", "FL", "France"): its
     /// country and region code (empty for a whole country).
     qualifiers: HashMap<&'static str, (&'static str, &'static str)>,
-    /// Cities by name, the most populous first.
-    cities: HashMap<&'static str, Vec<City>>,
-    /// Cities by their first word, for names a paraphrase has garbled.
-    by_first_word: HashMap<&'static str, Vec<&'static str>>,
+    /// Cities in the table's order: by name (bytewise), and for one name
+    /// the most populous first. Looked up by binary search, which keeps the
+    /// first use cheap (no map of 34,000 names to build).
+    cities: Vec<City>,
+}
+
+impl Gazetteer {
+    /// The cities whose name starts with `prefix`, in table order.
+    fn starting_with(&self, prefix: &str) -> &[City] {
+        let lo = self.cities.partition_point(|c| c.name < prefix);
+        let len = self.cities[lo..].partition_point(|c| c.name.starts_with(prefix));
+        &self.cities[lo..lo + len]
+    }
+
+    /// The cities named `name`, the most populous first.
+    fn named(&self, name: &str) -> &[City] {
+        let lo = self.cities.partition_point(|c| c.name < name);
+        let len = self.cities[lo..].partition_point(|c| c.name == name);
+        &self.cities[lo..lo + len]
+    }
 }
 
 fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
-        let mut g = Gazetteer::default();
+        let mut g = Gazetteer {
+            cities: Vec::with_capacity(TABLE.len() / 24),
+            ..Gazetteer::default()
+        };
         for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            let f: Vec<&str> = line.split('\t').collect();
-            match f.as_slice() {
-                ["Q", q, country, region] => {
+            let mut f = line.split('\t');
+            match (f.next(), f.next(), f.next(), f.next(), f.next(), f.next()) {
+                (Some("Q"), Some(q), Some(country), Some(region), None, None) => {
                     g.qualifiers.insert(q, (country, region));
                 }
-                ["C", name, country, region, area] => {
-                    let list = g.cities.entry(name).or_default();
-                    if list.is_empty() {
-                        if let Some(first) = name.split(' ').next() {
-                            g.by_first_word.entry(first).or_default().push(name);
-                        }
-                    }
-                    list.push(City {
+                (Some("C"), Some(name), Some(country), Some(region), Some(area), None) => {
+                    g.cities.push(City {
+                        name,
                         country,
                         region,
                         area,
@@ -116,8 +131,8 @@ pub fn qualified_city(name: &str, qualifier: &str) -> Option<&'static str> {
     let g = gazetteer();
     let &(country, region) = g.qualifiers.get(qualifier.trim())?;
     let in_region = |c: &City| c.country == country && (region.is_empty() || c.region == region);
-    if let Some((key, list)) = g.cities.get_key_value(name) {
-        return list.iter().any(in_region).then_some(*key);
+    if let Some(first) = g.named(name).first() {
+        return g.named(name).iter().any(in_region).then_some(first.name);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let [first, generic] = words.as_slice() else {
@@ -126,13 +141,19 @@ pub fn qualified_city(name: &str, qualifier: &str) -> Option<&'static str> {
     if !generic_place_word(generic) {
         return None;
     }
-    let mut found = g
-        .by_first_word
-        .get(first)?
+    // The names whose first word is `first`, each once, that have a city
+    // in the region.
+    let prefix = format!("{first} ");
+    let mut names: Vec<&'static str> = g
+        .named(first)
         .iter()
-        .filter(|n| g.cities.get(**n).is_some_and(|l| l.iter().any(in_region)));
-    match (found.next(), found.next()) {
-        (Some(only), None) => {
+        .chain(g.starting_with(&prefix))
+        .filter(|c| in_region(c))
+        .map(|c| c.name)
+        .collect();
+    names.dedup();
+    match names.as_slice() {
+        [only] => {
             let mut w = only.split_whitespace();
             let same_shape = w.next() == Some(*first)
                 && w.next().is_some_and(generic_place_word)
@@ -155,13 +176,20 @@ pub fn qualified_city(name: &str, qualifier: &str) -> Option<&'static str> {
 /// assert_eq!(area_of("Pasadena"), None); // Texas's or California's
 /// ```
 pub fn area_of(place: &str) -> Option<&'static str> {
-    let city = gazetteer().cities.get(place)?.first()?;
+    let city = gazetteer().named(place).first()?;
     (!city.area.is_empty()).then_some(city.area)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_is_sorted_by_name_as_the_binary_search_needs() {
+        let g = gazetteer();
+        assert!(g.cities.len() > 30_000);
+        assert!(g.cities.windows(2).all(|w| w[0].name <= w[1].name));
+    }
 
     #[test]
     fn suburbs_lie_in_their_city_and_neighbours_of_a_size_do_not() {
