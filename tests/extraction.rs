@@ -696,3 +696,20 @@ fn a_chief_of_staff_is_not_a_group_of_workers() {
         "{ms:#?}"
     );
 }
+
+#[test]
+fn a_month_named_may_is_no_modal() {
+    // "talks" after the month stays a noun, part of the ministers' meeting.
+    let ms = mentions(
+        "Foreign ministers met in Vienna in May talks that ended without a deal.",
+        (2025, 6, 3),
+    );
+    let meetings: Vec<&EventMention> = ms
+        .iter()
+        .filter(|m| m.class == EventClass::Meeting)
+        .collect();
+    assert_eq!(meetings.len(), 1, "{ms:#?}");
+    assert_eq!(meetings[0].actors, ["Foreign ministers"]);
+    // Nor is the month a place.
+    assert_eq!(meetings[0].places, ["Vienna"]);
+}

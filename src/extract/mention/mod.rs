@@ -98,6 +98,13 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     let cues = Cues::new(toks.len());
     let timexes = tag_tokens(text, &toks, &sentences, &cues, dct, &TagConfig::default());
     let mut names = find_names(text, &toks, &sentences);
+    // "in May": a one-word name the tagger read as a date is the date.
+    names.retain(|n| {
+        n.tokens.1 - n.tokens.0 > 1
+            || !timexes
+                .iter()
+                .any(|t| t.span.start <= n.span.start && n.span.end <= t.span.end)
+    });
     // Where each sentence's body starts: after its dateline ("GENEVA, July
     // 19 (APA) –"); none for a headline. Names in headlines ("Witkoff Meets
     // Umerov") and datelines ("GENEVA") are not written as the article
@@ -356,7 +363,11 @@ impl Ctx<'_> {
                 // verb, with the group before it as subject; so does a
                 // trigger after a modal ("will strike").
                 let light_verb = self.after_light_verb(s, k);
+                // ("in May talks resumed": a capitalised "May" is the month.)
                 let after_modal = k > s.first_token
+                    && self
+                        .word(k - 1)
+                        .starts_with(|c: char| c.is_ascii_lowercase())
                     && matches!(
                         self.lower(k - 1),
                         "will" | "would" | "shall" | "could" | "may" | "might" | "must" | "should"
