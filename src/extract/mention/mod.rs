@@ -99,11 +99,10 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     let timexes = tag_tokens(text, &toks, &sentences, &cues, dct, &TagConfig::default());
     let mut names = find_names(text, &toks, &sentences);
     // "in May": a one-word name the tagger read as a date is the date.
+    // (The tagger's mentions are in text order and do not overlap.)
     names.retain(|n| {
-        n.tokens.1 - n.tokens.0 > 1
-            || !timexes
-                .iter()
-                .any(|t| t.span.start <= n.span.start && n.span.end <= t.span.end)
+        let before = timexes.partition_point(|t| t.span.start <= n.span.start);
+        n.tokens.1 - n.tokens.0 > 1 || before == 0 || timexes[before - 1].span.end < n.span.end
     });
     // Where each sentence's body starts: after its dateline ("GENEVA, July
     // 19 (APA) –"); none for a headline. Names in headlines ("Witkoff Meets
