@@ -1025,15 +1025,33 @@ fn count_conflicts(
                 .push((c.value, c.approximate, i, &c.what));
         }
     }
-    let agree = |a: &(u64, bool, usize, &str), b: &(u64, bool, usize, &str)| {
+    let agree = |a: (u64, bool), b: (u64, bool)| {
         a.0 == b.0 || (a.1 || b.1) && a.0.abs_diff(b.0) * 10 <= a.0.max(b.0)
     };
     let mut out = Vec::new();
     for items in by_what.values() {
-        let clash = items.iter().enumerate().any(|(x, a)| {
-            items[x + 1..]
-                .iter()
-                .any(|b| l.features[a.2].article != l.features[b.2].article && !agree(a, b))
+        // Each distinct number (and hedge) with its articles: a thousand
+        // reports of one figure are one claim to compare, not a million
+        // pairs.
+        let mut stated: BTreeMap<(u64, bool), Vec<u32>> = BTreeMap::new();
+        for &(value, approximate, i, _) in items {
+            stated
+                .entry((value, approximate))
+                .or_default()
+                .push(l.features[i].article);
+        }
+        for articles in stated.values_mut() {
+            articles.sort_unstable();
+            articles.dedup();
+        }
+        let stated: Vec<((u64, bool), Vec<u32>)> = stated.into_iter().collect();
+        // Two claims clash when they disagree and some article of one is
+        // not the only article of both.
+        let clash = stated.iter().enumerate().any(|(x, (a, aa))| {
+            stated[x + 1..].iter().any(|(b, ba)| {
+                let one_article = aa.len() == 1 && ba.len() == 1 && aa[0] == ba[0];
+                !(agree(*a, *b) || one_article)
+            })
         });
         if clash {
             let claims = claims_of(
