@@ -8,6 +8,15 @@ use timeweave::article::load_path;
 use timeweave::render::{to_dot, to_json, to_text};
 use timeweave::{build_timeline, Article};
 
+/// Every fixture story.
+const STORIES: [&str; 5] = [
+    "kremlin",
+    "port-strike",
+    "scooter-recall",
+    "wildfire",
+    "cycle",
+];
+
 fn story(name: &str) -> Vec<Article> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
@@ -44,13 +53,7 @@ fn cycle_timeline() {
 
 #[test]
 fn same_input_in_any_order_gives_the_same_bytes() {
-    for name in [
-        "kremlin",
-        "port-strike",
-        "scooter-recall",
-        "wildfire",
-        "cycle",
-    ] {
+    for name in STORIES {
         let articles = story(name);
         let expected = to_json(&build_timeline(&articles));
         let mut reversed = articles.clone();
@@ -316,4 +319,17 @@ fn different_head_counts_from_two_sources_are_a_count_conflict() {
     // A hedged number allows a tenth either way.
     assert!(count_conflicts("About 1,400", "1,450").is_empty());
     assert!(count_conflicts("1,400", "1,400").is_empty());
+}
+
+#[test]
+fn the_json_text_is_the_json_value_written_out() {
+    // `to_json` writes its structs directly; `to_json_value` goes through
+    // maps that sort their keys. The two agree only while every object's
+    // fields are declared in key order.
+    for name in STORIES {
+        let t = build_timeline(&story(name));
+        let via_value =
+            serde_json::to_string_pretty(&timeweave::render::to_json_value(&t)).expect("JSON");
+        assert_eq!(to_json(&t), via_value, "{name}");
+    }
 }
