@@ -131,8 +131,9 @@ pub fn qualified_city(name: &str, qualifier: &str) -> Option<&'static str> {
     let g = gazetteer();
     let &(country, region) = g.qualifiers.get(qualifier.trim())?;
     let in_region = |c: &City| c.country == country && (region.is_empty() || c.region == region);
-    if let Some(first) = g.named(name).first() {
-        return g.named(name).iter().any(in_region).then_some(first.name);
+    let same_name = g.named(name);
+    if let Some(first) = same_name.first() {
+        return same_name.iter().any(in_region).then_some(first.name);
     }
     let words: Vec<&str> = name.split_whitespace().collect();
     let [first, generic] = words.as_slice() else {

@@ -7,6 +7,14 @@ use crate::extract::EventClass;
 use crate::segment::{Sentence, TokenKind};
 use crate::Span;
 
+/// A title word that names one person's post ("aide", "secretary", "judge"):
+/// the organisation beside it is whom the person serves. Not "officials" or
+/// "leader", which name the organisation's own people, nor "of".
+fn is_personal_title(w: &str) -> bool {
+    crate::extract::entities::is_title_word(w)
+        && !matches!(w, "official" | "officials" | "leader" | "of")
+}
+
 /// Common nouns that name a group acting as one, with the synonym each folds
 /// to.
 pub(super) fn group_head(w: &str) -> Option<&'static str> {
@@ -381,11 +389,7 @@ impl Ctx<'_> {
                     .get(n.tokens.1)
                     .is_some_and(|t| t.kind == TokenKind::Word)
                 && self.word(n.tokens.1).starts_with(char::is_lowercase)
-                && {
-                    let w = self.lower(n.tokens.1);
-                    crate::extract::entities::is_title_word(w)
-                        && !matches!(w, "official" | "officials" | "leader" | "of")
-                };
+                && is_personal_title(self.lower(n.tokens.1));
             // "Rustem Umerov, the secretary of the National Security and
             // Defence Council": the organisation a title is of is the
             // titled person's, and does not take part itself.
@@ -394,13 +398,7 @@ impl Ctx<'_> {
                 if j > 0 && self.lower(j - 1) == "the" {
                     j -= 1;
                 }
-                j >= 2
-                    && self.lower(j - 1) == "of"
-                    && crate::extract::entities::is_title_word(self.lower(j - 2))
-                    && !matches!(
-                        self.lower(j - 2),
-                        "of" | "official" | "officials" | "leader"
-                    )
+                j >= 2 && self.lower(j - 1) == "of" && is_personal_title(self.lower(j - 2))
             };
             // "flies to Moscow for a scheduled meeting with President
             // Vladimir Putin": whom a later noun is with takes part in that
