@@ -204,6 +204,21 @@ fn build_bench(c: &mut Criterion) {
                 .count()
         })
     });
+    // The same build on one thread: the per-core figure the target is
+    // stated in, without relying on how well two threads overlap.
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a one-thread pool");
+    g.bench_function("build_1MB_200_articles_one_thread", |b| {
+        b.iter(|| {
+            one.install(|| {
+                timeweave::build_timeline(black_box(&articles))
+                    .entries()
+                    .count()
+            })
+        })
+    });
     g.finish();
 }
 

@@ -401,6 +401,53 @@ pub(crate) fn lower(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// The lower-case forms of an article's tokens that differ from their
+/// text, in one buffer: not one allocation per capitalised word.
+pub(crate) struct LowerBuf {
+    buf: String,
+    /// Per token, its form's place in `buf`, or `None` when the token is
+    /// in lower case already.
+    at: Vec<Option<(usize, usize)>>,
+}
+
+impl LowerBuf {
+    /// Lower-cases the tokens of `text` that need it.
+    pub(crate) fn new(text: &str, toks: &[Token]) -> Self {
+        let mut buf = String::new();
+        let at = toks
+            .iter()
+            .map(|t| {
+                let w = t.text(text);
+                if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    return None;
+                }
+                let start = buf.len();
+                if w.is_ascii() {
+                    buf.push_str(w);
+                    buf[start..].make_ascii_lowercase();
+                } else {
+                    // (`str::to_lowercase` knows a final sigma.)
+                    buf.push_str(&w.to_lowercase());
+                }
+                Some((start, buf.len()))
+            })
+            .collect();
+        LowerBuf { buf, at }
+    }
+
+    /// Every token in lower case, in token order: name finding and the
+    /// sentence loop ask for the same words many times.
+    pub(crate) fn words<'a>(&'a self, text: &'a str, toks: &[Token]) -> Vec<&'a str> {
+        toks.iter()
+            .zip(&self.at)
+            .map(|(t, at)| match *at {
+                Some((a, b)) => &self.buf[a..b],
+                None => t.text(text),
+            })
+            .collect()
+    }
+}
+
 /// Bits of [`word_lists`]: the lists a lower-case word is in.
 const TITLE: u8 = 1;
 const PERSONAL_TITLE: u8 = 2;
@@ -476,6 +523,17 @@ const NAME_PARTICLES: &[&str] = &["de", "al", "bin", "van", "von", "der", "du", 
 
 /// Finds the names of an article, sentence by sentence.
 pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Name> {
+    let buf = LowerBuf::new(text, toks);
+    find_names_lowered(text, toks, sentences, &buf.words(text, toks))
+}
+
+/// [`find_names`] with the article's tokens already lower-cased.
+pub(crate) fn find_names_lowered(
+    text: &str,
+    toks: &[Token],
+    sentences: &[Sentence],
+    lowered: &[&str],
+) -> Vec<Name> {
     // Words the article writes in lower case somewhere are common words.
     let lowercase_words: FastSet<&str> = toks
         .iter()
@@ -490,7 +548,7 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
     for s in sentences {
         let mut i = s.first_token;
         while i < s.end_token {
-            let Some(end) = name_run(text, toks, i, s.end_token) else {
+            let Some(end) = name_run(text, toks, lowered, i, s.end_token) else {
                 i += 1;
                 continue;
             };
@@ -507,14 +565,16 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
             let sentence_start = i == s.first_token
                 || (i == s.first_token + 1
                     && matches!(toks[s.first_token].kind, TokenKind::Punct(_)));
-            for (a, b) in split_run(text, toks, i, end, &standalone) {
+            for (a, b) in split_run(text, toks, lowered, i, end, &standalone) {
                 let start = sentence_start && a == i;
-                if let Some(n) = classify(text, toks, a, b, start, &lowercase_words) {
+                if let Some(n) = classify(text, toks, lowered, a, b, start, &lowercase_words) {
                     out.push(n);
                 } else if let Some(of) = (a..b).find(|&k| toks[k].text(text) == "of") {
                     // "Residents of Crozanne" opening a sentence: the common
                     // noun is no name, what follows "of" may be.
-                    if let Some(n) = classify(text, toks, of + 1, b, false, &lowercase_words) {
+                    if let Some(n) =
+                        classify(text, toks, lowered, of + 1, b, false, &lowercase_words)
+                    {
                         out.push(n);
                     }
                 }
@@ -530,6 +590,7 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
 fn split_run(
     text: &str,
     toks: &[Token],
+    lowered: &[&str],
     i: usize,
     end: usize,
     standalone: &FastSet<&str>,
@@ -546,23 +607,20 @@ fn split_run(
         // Council", "Security and Defence Council" ("Defence" is a title
         // word only as a modifier, as in "Defence Minister").
         let org_after = (k + 1..end)
-            .map(|j| toks[j].text(text).to_lowercase())
+            .map(|j| lowered[j])
             .take_while(|w| {
-                !TITLES.contains(&w.as_str())
-                    || ORG_WORDS.contains(&w.as_str())
-                    || TITLE_MODIFIERS.contains(&w.as_str())
+                !TITLES.contains(w) || ORG_WORDS.contains(w) || TITLE_MODIFIERS.contains(w)
             })
-            .any(|w| ORG_WORDS.contains(&w.as_str()));
+            .any(|w| ORG_WORDS.contains(&w));
         // "Kirill Dmitriev and Kremlin aide Yuri Ushakov", "Putin and
         // Kremlin officials": a name before the "and" that is a titled
         // person's or stands alone elsewhere. ("Carrow Dock and Harbour
         // Workers' Union": "Dock" never stands alone, one union.)
-        let before = toks[k - 1].text(text).to_lowercase();
-        let person_before =
-            !TITLES.contains(&before.as_str()) && !ORG_WORDS.contains(&before.as_str());
+        let before = lowered[k - 1];
+        let person_before = !TITLES.contains(&before) && !ORG_WORDS.contains(&before);
         let title_after = (k + 1..end).any(|j| {
-            let w = toks[j].text(text).to_lowercase();
-            TITLES.contains(&w.as_str()) && !ORG_WORDS.contains(&w.as_str())
+            let w = lowered[j];
+            TITLES.contains(&w) && !ORG_WORDS.contains(&w)
         });
         if !org_after
             || person_before && (title_after || standalone.contains(toks[k - 1].text(text)))
@@ -577,7 +635,7 @@ fn split_run(
 
 /// The end of a run of capitalised words starting at `i`, allowing "of",
 /// "and", "de", "al" inside, hyphens inside words and dotted initials.
-fn name_run(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
+fn name_run(text: &str, toks: &[Token], lowered: &[&str], i: usize, end: usize) -> Option<usize> {
     let word = |k: usize| {
         toks.get(k)
             .filter(|t| k < end && t.kind == TokenKind::Word)
@@ -612,7 +670,8 @@ fn name_run(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
             && word(j - 1).is_some_and(|w| w.ends_with('s'))
             && word(j + 1).is_some_and(is_capitalized)
             && toks[j + 1].space_before
-            && word(j + 1).is_some_and(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+            && word(j + 1).is_some()
+            && ORG_WORDS.contains(&lowered[j + 1])
         {
             j += 2;
             continue;
@@ -648,9 +707,7 @@ fn name_run(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
             Some("for" | "on")
                 if word(j + 1).is_some_and(|w| {
                     is_capitalized(w) && !crate::temporal::is_temporal_word(w)
-                }) && (i..j).any(|k| {
-                    word(k).is_some_and(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
-                }) =>
+                }) && (i..j).any(|k| word(k).is_some() && ORG_WORDS.contains(&lowered[k])) =>
             {
                 j += 2
             }
@@ -663,6 +720,7 @@ fn name_run(text: &str, toks: &[Token], i: usize, end: usize) -> Option<usize> {
 fn classify(
     text: &str,
     toks: &[Token],
+    lowered: &[&str],
     first: usize,
     end: usize,
     sentence_start: bool,
@@ -672,21 +730,19 @@ fn classify(
         .filter(|&k| toks[k].kind == TokenKind::Word)
         .map(|k| (k, toks[k].text(text)))
         .collect();
-    let (_, first_word) = *words.first()?;
-    let fl = lower(first_word);
-    if words.len() == 1
-        && (word_lists(&fl) & FUNCTION_WORD != 0 || lowercase_words.contains(fl.as_ref()))
-    {
+    let (first_tok, _) = *words.first()?;
+    let fl = lowered[first_tok];
+    if words.len() == 1 && (word_lists(fl) & FUNCTION_WORD != 0 || lowercase_words.contains(fl)) {
         return None;
     }
-    if sentence_start && words.len() == 1 && lowercase_words.contains(fl.as_ref()) {
+    if sentence_start && words.len() == 1 && lowercase_words.contains(fl) {
         return None;
     }
     // "Two vessels were diverted": a number opening a sentence is no name.
     if sentence_start
         && words.len() == 1
         && matches!(
-            fl.as_ref(),
+            fl,
             "one"
                 | "two"
                 | "three"
@@ -705,8 +761,8 @@ fn classify(
     {
         return None;
     }
-    let lowers: Vec<Cow<'_, str>> = words.iter().map(|(_, w)| lower(w)).collect();
-    let lists: Vec<u8> = lowers.iter().map(|w| word_lists(w)).collect();
+    let lowers: Vec<&str> = words.iter().map(|&(k, _)| lowered[k]).collect();
+    let lists: Vec<u8> = lowers.iter().map(|&w| word_lists(w)).collect();
     let plain = |bits: &u8| bits & (TITLE | ORG_WORD | DEMONYM | FUNCTION_WORD) == 0;
     // A person after a title at the end of a longer run: "Harbour Safety
     // Board Chairman Marek Sousa" is Marek Sousa.
@@ -723,7 +779,7 @@ fn classify(
             ));
     let common_tail = lowers[words.len().saturating_sub(tail)..]
         .iter()
-        .any(|w| lowercase_words.contains(w.as_ref()));
+        .any(|w| lowercase_words.contains(w));
     if (1..=3).contains(&tail)
         && tail < words.len()
         && lists[title_at] & PERSONAL_TITLE != 0
@@ -769,10 +825,9 @@ fn classify(
         // lower case: "Moscow Follow", "Plan Immediate Return" are headlines.
         // A particle is written in lower case inside names: "Sanne de Wit",
         // and "De Wit" at the start of a sentence.
-        && !lowers[start..].iter().any(|w| {
-            let w: &str = w.as_ref();
-            lowercase_words.contains(w) && !NAME_PARTICLES.contains(&w)
-        })
+        && !lowers[start..]
+            .iter()
+            .any(|&w| lowercase_words.contains(w) && !NAME_PARTICLES.contains(&w))
     {
         (NameKind::Person, start)
     } else if words.len() - start >= 2 {

@@ -105,7 +105,7 @@ struct Features {
     places: Box<[u32]>,
     /// Id of the set `places` (see [`PlaceSets`]).
     place_set: u32,
-    interval: Option<(NaiveDate, NaiveDate)>,
+    interval: Option<Days>,
     explicit: bool,
     article: u32,
     /// Pairs of consecutive quoted words, as word ids.
@@ -162,24 +162,34 @@ fn quote_pairs(quotes: &[String], words: &mut Words) -> Box<[(u32, u32)]> {
 /// is itself; a publication date standing in for a missing one means "by
 /// then" for a past event (the two weeks before) and "from then" for a
 /// planned one. Statements keep their day: what was said is news that day.
-fn merge_interval(m: &EventMention) -> Option<(NaiveDate, NaiveDate)> {
+fn merge_interval(m: &EventMention) -> Option<Days> {
     let iv = m.time.value.interval()?;
     if m.time.source != crate::extract::TimeSource::Publication || m.class == EventClass::Statement
     {
-        return Some(iv);
+        return Some(days(iv));
     }
     let two_weeks = chrono::Duration::days(14);
-    Some(match m.status {
+    Some(days(match m.status {
         EventStatus::Planned => (iv.0, iv.1.checked_add_signed(two_weeks)?),
         _ => (iv.0.checked_sub_signed(two_weeks)?, iv.1),
-    })
+    }))
 }
 
-fn gap_days(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> i64 {
+/// An interval of days as day numbers (days from the common era), first
+/// and last: the pairwise test and cluster checks subtract them often, and
+/// numbers subtract without calendar arithmetic.
+type Days = (i32, i32);
+
+fn days(iv: (NaiveDate, NaiveDate)) -> Days {
+    (iv.0.num_days_from_ce(), iv.1.num_days_from_ce())
+}
+
+/// Days between two intervals; 0 when they overlap.
+fn gap_days(a: Days, b: Days) -> i64 {
     if a.1 < b.0 {
-        (b.0 - a.1).num_days()
+        i64::from(b.0) - i64::from(a.1)
     } else if b.1 < a.0 {
-        (a.0 - b.1).num_days()
+        i64::from(a.0) - i64::from(b.1)
     } else {
         0
     }
@@ -226,16 +236,16 @@ type Interval = (NaiveDate, NaiveDate);
 /// What a cluster of mentions says as a whole.
 struct ClusterState {
     /// The span of its explicit dates.
-    hull: Option<Interval>,
+    hull: Option<Days>,
     /// The span of its explicit single-day dates.
-    days: Option<Interval>,
+    days: Option<Days>,
     /// Place sets (ids, see `place_sets` in [`merge`]) named by each of its
     /// mentions that name any, with how many mentions name each set (most
     /// name the same few); sorted by set id.
     places: Vec<(u32, usize)>,
     /// (article, day) for the explicit dates of its articles; sorted,
     /// distinct.
-    dated: Vec<(u32, Interval)>,
+    dated: Vec<(u32, Days)>,
     /// Everyone named in it, sorted.
     actors: Vec<u32>,
 }
@@ -269,12 +279,12 @@ impl ClusterState {
         // The single days claimed for one event lie at most `max_gap_days`
         // apart; coarser claims (a week, a month) within a month of them.
         if let (Some(a), Some(b)) = (self.days, other.days) {
-            if (a.1.max(b.1) - a.0.min(b.0)).num_days() > config.max_gap_days {
+            if i64::from(a.1.max(b.1)) - i64::from(a.0.min(b.0)) > config.max_gap_days {
                 return false;
             }
         }
         if let (Some(a), Some(b)) = (self.hull, other.hull) {
-            if (a.1.max(b.1) - a.0.min(b.0)).num_days() > 31 {
+            if i64::from(a.1.max(b.1)) - i64::from(a.0.min(b.0)) > 31 {
                 return false;
             }
         }
@@ -351,9 +361,11 @@ impl ClusterState {
     }
 }
 
-fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
+/// Whether two mentions can be one event; if so, how strongly they are
+/// tied: how many actors and places they share.
+fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> Option<usize> {
     if a.class != b.class {
-        return false;
+        return None;
     }
     // A resignation and a dismissal of one person are two events; so are a
     // raid and an arrest.
@@ -362,18 +374,18 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
         EventClass::Personnel | EventClass::Other | EventClass::Agreement
     ) && a.lemma != b.lemma
     {
-        return false;
+        return None;
     }
     let gap = match (a.interval, b.interval) {
         (Some(x), Some(y)) => gap_days(x, y),
-        _ => return false,
+        _ => return None,
     };
     if gap > config.max_gap_days {
-        return false;
+        return None;
     }
     // One article does not date one event twice differently.
     if a.article == b.article && gap > 0 && a.explicit && b.explicit {
-        return false;
+        return None;
     }
     let shared = shared_count(&a.actors, &b.actors);
     if shared == 0 {
@@ -386,28 +398,30 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> bool {
         let nameless = (a.actors.is_empty() && a.places.is_empty())
             || (b.actors.is_empty() && b.places.is_empty());
         if nameless && a.lemma == b.lemma && a.class != EventClass::Statement {
-            return true;
+            return Some(shared_count(&a.places, &b.places));
         }
-        return one_anonymous
-            && gap <= 1
-            && !a.places.is_empty()
-            && !disjoint(&a.places, &b.places);
+        if !(one_anonymous && gap <= 1) {
+            return None;
+        }
+        let places_shared = shared_count(&a.places, &b.places);
+        return (places_shared > 0).then_some(places_shared);
     }
     let smaller = a.actors.len().min(b.actors.len());
     if shared * 2 < smaller {
-        return false;
+        return None;
     }
     if a.class == EventClass::Statement && gap > 0 && disjoint(&a.quote_pairs, &b.quote_pairs) {
-        return false;
+        return None;
     }
     if !a.places.is_empty() && !b.places.is_empty() && disjoint(&a.places, &b.places) {
         // A place conflict: other articles, the same people, nearly the
         // same day, both dated in the text.
         // Two people or more; one, only on the very same day.
         let same_people = a.actors == b.actors && (a.actors.len() >= 2 || gap == 0);
-        return a.article != b.article && same_people && gap <= 1 && a.explicit && b.explicit;
+        return (a.article != b.article && same_people && gap <= 1 && a.explicit && b.explicit)
+            .then_some(shared);
     }
-    true
+    Some(shared + shared_count(&a.places, &b.places))
 }
 
 /// The blocks of candidate pairs, as one sorted list of entries (block,
@@ -514,9 +528,7 @@ impl Blocks {
             found.clear();
             for &j in &partners {
                 let fj = &features[j as usize];
-                if same_event(fi, fj, config) {
-                    let strength =
-                        shared_count(&fi.actors, &fj.actors) + shared_count(&fi.places, &fj.places);
+                if let Some(strength) = same_event(fi, fj, config) {
                     found.push((u64::from(j) << 32) | u64::from(to_u32(strength)));
                 }
             }
@@ -765,7 +777,6 @@ pub fn merge(
         let Some((start, end)) = f.interval else {
             continue;
         };
-        let (start, end) = (start.num_days_from_ce(), end.num_days_from_ce());
         let i = to_u32(i);
         for &p in f.places.iter() {
             entries.push((block(f, 0, p), start, i, end));
@@ -1165,10 +1176,10 @@ fn build_event(members: &[usize], mentions: &[&EventMention], l: &Lookup) -> Eve
     );
     // The claims at the finest granularity, each with its support:
     // independent sources whose claims overlap it.
-    let explicit_days: Vec<(Interval, u32)> = explicit
+    let explicit_days: Vec<(Days, u32)> = explicit
         .iter()
         .filter_map(|&i| {
-            let iv = mentions[i].time.value.interval()?;
+            let iv = days(mentions[i].time.value.interval()?);
             Some((iv, l.source_of[l.features[i].article as usize]))
         })
         .collect();
@@ -1179,7 +1190,7 @@ fn build_event(members: &[usize], mentions: &[&EventMention], l: &Lookup) -> Eve
             if specificity(&v) != finest {
                 return None;
             }
-            let support = v.interval().map_or(0, |iv| {
+            let support = v.interval().map(days).map_or(0, |iv| {
                 let sources: Vec<u32> = explicit_days
                     .iter()
                     .filter(|x| gap_days(x.0, iv) == 0)

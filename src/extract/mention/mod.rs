@@ -6,13 +6,11 @@ mod arguments;
 mod counts;
 mod timing;
 
-use std::borrow::Cow;
-
 use chrono::NaiveDate;
 
 use super::entities::{
-    alias_organisation_first_words, find_names, lower, resolve_aliases, trim_glued_headings, Name,
-    NameKind,
+    alias_organisation_first_words, find_names_lowered, resolve_aliases, trim_glued_headings,
+    LowerBuf, Name, NameKind,
 };
 use super::lexicon::{trigger, Trigger};
 use super::{DurationAttribute, EventClass, EventMention, EventTime, TimeSource};
@@ -97,7 +95,11 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     // The tagger's tokens and tense cues are the sentence loop's too.
     let cues = Cues::new(toks.len());
     let timexes = tag_tokens(text, &toks, &sentences, &cues, dct, &TagConfig::default());
-    let mut names = find_names(text, &toks, &sentences);
+    // Each token lower-cased once: name finding and the sentence loop ask
+    // for the same words many times.
+    let lower_buf = LowerBuf::new(text, &toks);
+    let lowers = lower_buf.words(text, &toks);
+    let mut names = find_names_lowered(text, &toks, &sentences, &lowers);
     // "in May": a one-word name the tagger read as a date is the date.
     // (The tagger's mentions are in text order and do not overlap.)
     names.retain(|n| {
@@ -122,9 +124,6 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     trim_glued_headings(text, &toks, &mut names);
     alias_organisation_first_words(text, &toks, &mut names);
     let display = resolve_aliases(&mut names);
-    // Each token lower-cased once: the sentence loop asks for the same
-    // words many times.
-    let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| lower(t.text(text))).collect();
     let ctx = Ctx {
         article,
         text,
@@ -220,7 +219,7 @@ struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
     /// Each token, lower-cased.
-    lowers: &'a [Cow<'a, str>],
+    lowers: &'a [&'a str],
     names: &'a [Name],
     /// Keys of the people the article names.
     person_keys: crate::hash::FastSet<&'a str>,
@@ -241,7 +240,7 @@ impl Ctx<'_> {
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.lowers.get(i).map_or("", |w| w.as_ref())
+        self.lowers.get(i).copied().unwrap_or("")
     }
 
     /// The name whose last token ends just before token `tok` (names are in
