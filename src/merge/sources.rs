@@ -103,40 +103,56 @@ impl Sketch {
     /// The sketch of a text.
     pub fn of(text: &str) -> Sketch {
         // The words, lower-cased, one after the other in one buffer; where
-        // each ends.
+        // each ends. Words are runs of alphanumeric characters (as `char`
+        // has them), read a byte at a time where the text is ASCII.
         let mut buf: Vec<u8> = Vec::with_capacity(text.len());
         let mut ends: Vec<usize> = Vec::with_capacity(text.len() / 4);
-        let mut push = |w: &str| {
-            if w.is_ascii() {
-                buf.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
-            } else {
-                buf.extend_from_slice(crate::extract::entities::lower(w).as_bytes());
-            }
-            ends.push(buf.len());
-        };
-        // Words are runs of alphanumeric characters (as `char` has them),
-        // read a byte at a time where the text is ASCII.
         let bytes = text.as_bytes();
-        let mut word_start: Option<usize> = None;
+        // The character at `at`: whether it is alphanumeric, and its length.
+        let char_at = |at: usize| {
+            text[at..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+        };
         let mut at = 0;
         while at < bytes.len() {
             let (alphanumeric, len) = if bytes[at].is_ascii() {
                 (bytes[at].is_ascii_alphanumeric(), 1)
             } else {
-                text[at..]
-                    .chars()
-                    .next()
-                    .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+                char_at(at)
             };
-            if alphanumeric {
-                word_start.get_or_insert(at);
-            } else if let Some(from) = word_start.take() {
-                push(&text[from..at]);
+            if !alphanumeric {
+                at += len;
+                continue;
             }
+            // A word: to its end, in one tight loop while it is ASCII.
+            let from = at;
             at += len;
-        }
-        if let Some(from) = word_start {
-            push(&text[from..]);
+            while at < bytes.len() {
+                let b = bytes[at];
+                if b.is_ascii() {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    at += 1;
+                } else {
+                    let (alphanumeric, len) = char_at(at);
+                    if !alphanumeric {
+                        break;
+                    }
+                    at += len;
+                }
+            }
+            let w = &text[from..at];
+            if w.is_ascii() {
+                let start = buf.len();
+                buf.extend_from_slice(w.as_bytes());
+                buf[start..].make_ascii_lowercase();
+            } else {
+                buf.extend_from_slice(crate::extract::entities::lower(w).as_bytes());
+            }
+            ends.push(buf.len());
         }
         let word = |i: usize| &buf[i.checked_sub(1).map_or(0, |p| ends[p])..ends[i]];
         let hashes: Vec<u64> = (2..ends.len())
@@ -243,6 +259,19 @@ pub fn source_groups(infos: &[SourceInfo]) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sketch_words_ignore_case_and_punctuation_in_any_script() {
+        // Words are runs of letters and digits in any script, lower-cased:
+        // case, punctuation and spacing do not change a sketch.
+        let a = "Grüße aus Zürich — ÖLMANN sagte: „Élan“ 2025! Straße-Ende";
+        let b = "grüße aus zürich ölmann sagte élan 2025 straße ende";
+        assert_eq!(Sketch::of(a), Sketch::of(b));
+        // Nine words, seven trigrams.
+        assert_eq!(Sketch::of(a).0.len(), 7);
+        // A word glued to a non-ASCII letter stays one word.
+        assert_ne!(Sketch::of("ab cd ef gh"), Sketch::of("abé cd ef gh"));
+    }
 
     #[test]
     fn copies_group_and_distinct_reports_do_not() {

@@ -211,8 +211,9 @@ pub(crate) fn tag_tokens(
 /// they still name times, not entities.
 pub(crate) fn is_temporal_word(word: &str) -> bool {
     use lexicon::{Kw, Lex};
+    let lex = lexicon::lookup(word);
     matches!(
-        lexicon::lookup(word),
+        lex,
         Lex::Month {
             ambiguous: false,
             ..
@@ -227,7 +228,7 @@ pub(crate) fn is_temporal_word(word: &str) -> bool {
                     | Kw::Easter
                     | Kw::Thanksgiving
             )
-    ) || matches!(lexicon::lookup(word), Lex::Month { .. }) && word.len() > 3
+    ) || matches!(lex, Lex::Month { .. }) && word.len() > 3
 }
 
 pub(crate) use tense::{Cues, Tense as ClauseTense};
