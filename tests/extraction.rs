@@ -677,7 +677,7 @@ fn going_on_strike_and_a_strike_after_a_modal_are_verbs_with_their_group() {
         (2025, 3, 4),
     );
     let strike = of_lemma(&ms, "strike");
-    assert_eq!(strike.actors, ["drivers"]);
+    assert_eq!(strike.actors, ["bus drivers"]);
     assert_eq!(strike.time.value.to_string(), "2025-03-03");
     let ms = mentions("Nurses will strike on Friday.", (2025, 3, 4));
     let strike = of_lemma(&ms, "strike");

@@ -91,6 +91,26 @@ const GROUP_MODIFIERS: &[&str] = &[
     "company",
     "military",
     "government",
+    // What a group of workers works on or in: "bus drivers", "hospital
+    // nurses", "dock workers".
+    "bus",
+    "tram",
+    "train",
+    "rail",
+    "railway",
+    "truck",
+    "taxi",
+    "transit",
+    "dock",
+    "airline",
+    "airport",
+    "hospital",
+    "school",
+    "factory",
+    "postal",
+    "steel",
+    "coal",
+    "farm",
 ];
 
 /// Titles written before a name and not part of it.
