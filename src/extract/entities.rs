@@ -534,13 +534,6 @@ pub(crate) fn find_names_lowered(
     sentences: &[Sentence],
     lowered: &[&str],
 ) -> Vec<Name> {
-    // Words the article writes in lower case somewhere are common words.
-    let lowercase_words: FastSet<&str> = toks
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .map(|t| t.text(text))
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .collect();
     // Runs of one sentence, and the last words of the runs that hold no
     // "and": words that stand on their own as names ("Putin" in "Putin said").
     let mut runs: Vec<(usize, usize, &Sentence)> = Vec::new();
@@ -559,6 +552,38 @@ pub(crate) fn find_names_lowered(
             i = end;
         }
     }
+    // Words the article writes in lower case somewhere are common words.
+    // Only the words of runs are ever asked about: the set holds those,
+    // and each lower-case word of the text is looked up, not inserted.
+    // (A word whose first byte and length no asked word has is not
+    // hashed.)
+    let asked: FastSet<&str> = runs
+        .iter()
+        .flat_map(|&(i, end, _)| lowered[i..end].iter().copied())
+        .collect();
+    let shape = |w: &str| {
+        (
+            w.as_bytes().first().map_or(0, |&b| usize::from(b)),
+            w.len() % 64,
+        )
+    };
+    let mut shapes = [0u64; 256];
+    for w in &asked {
+        let (b, len) = shape(w);
+        shapes[b] |= 1 << len;
+    }
+    let lowercase_words: FastSet<&str> = toks
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .map(|t| t.text(text))
+        .filter(|w| {
+            let (b, len) = shape(w);
+            shapes[b] >> len & 1 == 1
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && asked.contains(w)
+        })
+        .collect();
+    drop(asked);
     let mut out = Vec::new();
     for (i, end, s) in runs {
         {
