@@ -32,7 +32,7 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
             plural: false,
         })
     {
-        return year_ago_adjective(s, i);
+        return year_end(s, i).or_else(|| year_ago_adjective(s, i));
     }
     let mut offer = |c: Option<Cand>| {
         if let Some(c) = c {
@@ -779,6 +779,48 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
         },
         "year_ago_adjective",
     ))
+}
+
+/// "by year-end", "around year end", "before year's end": the end of the
+/// DCT's year, as "the end of the year" (TIMEX3 `mod` END); "since
+/// year-end" looks back to the last one. Only after a preposition: "year-end
+/// results" is a kind of result.
+fn year_end(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let prep = i
+        .checked_sub(1)
+        .map(|p| s.lex(p))
+        .and_then(|l| match l {
+            Lex::Kw(
+                k @ (Kw::By | Kw::Around | Kw::Until | Kw::Before | Kw::After | Kw::Since | Kw::At),
+            ) => Some(k),
+            _ => None,
+        })
+        .or_else(|| {
+            let w = s.word(i.checked_sub(1)?).to_ascii_lowercase();
+            matches!(w.as_str(), "near" | "toward" | "towards" | "through").then_some(Kw::At)
+        })?;
+    let end = if s.hyphen(i + 1) && s.kw(i + 2, Kw::End) {
+        i + 3
+    } else if s.kw(i + 1, Kw::End) {
+        i + 2
+    } else if is_possessive(s, i + 1) && s.kw(i + 3, Kw::End) {
+        i + 4
+    } else {
+        return None;
+    };
+    let offset = if prep == Kw::Since { -1 } else { 0 };
+    Some(
+        Cand::new(
+            end,
+            Form::Unit {
+                unit: CalUnit::Year,
+                offset,
+                base: Base::Dct,
+            },
+            "year_end",
+        )
+        .with_mod(Some(Modifier::End)),
+    )
 }
 
 /// now, currently, recently, formerly, soon, the future, the past, at
