@@ -81,6 +81,7 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
         }
         Lex::Kw(k) => {
             offer(year_ago_adjective(s, i));
+            offer(same_period_last_year(s, i));
             offer(day_word(s, i, k));
             offer(determined(s, i, k));
             offer(reference(s, i, k));
@@ -821,6 +822,43 @@ fn year_end(s: &Stream<'_>, i: usize) -> Option<Cand> {
         )
         .with_mod(Some(Modifier::End)),
     )
+}
+
+/// "the same period last year", "the corresponding period a year ago",
+/// "the comparable quarter of last year": the period being reported, a year
+/// back, as "the year-ago period".
+fn same_period_last_year(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    if !s.kw(i, Kw::The) || !matches!(s.word(i + 1), "comparable" | "corresponding" | "same") {
+        return None;
+    }
+    let j = i + 2;
+    if !dates::names_period(s, j) {
+        return None;
+    }
+    let mut k = j + 1;
+    if matches!(s.lex(k), Lex::Kw(Kw::Of | Kw::In)) {
+        k += 1;
+    }
+    let year = Lex::Unit {
+        unit: DurationUnit::Year,
+        plural: false,
+    };
+    let end = if s.kw(k, Kw::Last) && s.lex(k + 1) == year {
+        k + 2
+    } else if matches!(s.lex(k), Lex::Kw(Kw::A)) && s.lex(k + 1) == year && s.kw(k + 2, Kw::Ago) {
+        k + 3
+    } else {
+        return None;
+    };
+    Some(Cand::new(
+        end,
+        Form::YearsBack {
+            years: -1,
+            base: Base::Dct,
+            period: true,
+        },
+        "same_period_last_year",
+    ))
 }
 
 /// now, currently, recently, formerly, soon, the future, the past, at
