@@ -447,6 +447,11 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
             plural: false,
         } => {
             let cal = cal_unit(unit)?;
+            // "ABC's \"This Week\"": capitalised in running text, the phrase
+            // is a title, not a date.
+            if s.capitalized(j) && s.capitalized(u) && in_running_text(s, i) {
+                return None;
+            }
             // "this day" is rare; "that day", "the next day", "the same day".
             if cal == CalUnit::Day && det == Kw::This {
                 return None;
@@ -506,6 +511,14 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         }
         _ => None,
     }
+}
+
+/// A lower-case word shortly before `i`: the words at `i` stand in running
+/// text, not in a headline written in title case.
+fn in_running_text(s: &Stream<'_>, i: usize) -> bool {
+    (i.saturating_sub(6)..i).any(|k| {
+        s.toks[k].kind == TokenKind::Word && s.word(k).starts_with(|c: char| c.is_lowercase())
+    })
 }
 
 /// "'s" at `i`: a possessive ending.
