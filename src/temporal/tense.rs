@@ -4,9 +4,12 @@
 //! The nearest cue wins, looking both ways within the sentence: a future cue
 //! ("will", "'ll", "shall", "going to", "is scheduled to", "is set to",
 //! "slated to", "plans to", "expected to", "invited … to", "for further
-//! talks") or a past or present cue ("said", "met", "was", "is", a verb in
-//! "-ed"). Ties go to the future cue. Without any cue the tense is unknown
-//! and callers fall back to the reading closest to the anchor.
+//! talks") or a past cue ("said", "met", "was", a verb in "-ed"). Ties go to
+//! the future cue. A present "is" or "are" ends the search without choosing
+//! ("the case is heard in May" is not pushed into the past by an earlier
+//! "had"), and a participle after it is passive, not past ("is held").
+//! Without any cue the tense is unknown and callers fall back to the reading
+//! closest to the anchor.
 //!
 //! Some cues need their neighbours: a verb of schedules in the simple present
 //! ("they meet Monday", "the trial begins Tuesday") is future; a plan in the
@@ -46,6 +49,8 @@ enum Cue {
     WeakFuture,
     /// "had": past, and it overrides "until".
     PastPerfect,
+    /// "is", "are": the present, which says neither past nor future.
+    Present,
 }
 
 fn lower(w: &str) -> Option<[u8; 12]> {
@@ -79,7 +84,7 @@ fn cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
     }
     // A participle after "be" is passive, not past: "will be held in March",
     // "will be announced Friday" take their tense from "will".
-    let after_be = ["be", "been", "being"]
+    let after_be = ["be", "been", "being", "is", "are"]
         .iter()
         .any(|b| b.eq_ignore_ascii_case(prev(1)));
     (c == Cue::Future || !after_be).then_some(c)
@@ -183,6 +188,7 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         b"expected" => None,
         // "is to resume trading Tuesday", "was to leave Monday".
         b"is" | b"are" | b"was" | b"were" if next(1) == "to" => Some(Cue::Future),
+        b"is" | b"are" => Some(Cue::Present),
         b"until" | b"till" => Some(Cue::WeakFuture),
         b"soon" | b"early"
             if i > 0 && next(1) == "as" && {
@@ -370,6 +376,7 @@ pub(crate) fn clause_tense(
         Cue::Future | Cue::WeakFuture => Tense::Future,
         Cue::Past | Cue::PastPerfect => Tense::Past,
         Cue::Reported => Tense::Reported,
+        Cue::Present => Tense::Unknown,
     }
 }
 
