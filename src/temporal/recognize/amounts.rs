@@ -109,7 +109,7 @@ fn modified_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     duration(s, i)
 }
 
-/// How many: "four", "24", "a", "several", "a few", "a couple of", "one and a
+/// How many: "four", "24", "a", "several", "a few", "(a) couple of", "one and a
 /// half" (as tenths), "half a(n)". Returns (amount in tenths or None, next).
 fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
     // (amount×10, next, singular-article)
@@ -127,6 +127,8 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
             }
             return Some((Some(10), i + 1, true));
         }
+        // "the next couple of years"
+        Lex::Kw(Kw::Couple) if s.kw(i + 1, Kw::Of) => return Some((Some(20), i + 2, false)),
         Lex::Kw(Kw::Several | Kw::Many) => return Some((None, i + 1, false)),
         Lex::Kw(Kw::Few) => return Some((None, i + 1, false)),
         Lex::Kw(Kw::Half) => {
