@@ -51,6 +51,23 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 Lex::Kw(Kw::Tomorrow) => Some(1),
                 _ => None,
             };
+            // "mid-afternoon", "early morning", "late evening": that part of
+            // the narrative's day (the qualifier joins the span).
+            let qualified = i > 0
+                && !s.word(i).ends_with('s')
+                && matches!(s.lex(i - 1), Lex::Kw(Kw::Mid | Kw::Early | Kw::Late))
+                || i > 1 && s.kw(i - 2, Kw::Mid) && s.hyphen(i - 1);
+            if offset.is_none() && qualified {
+                offer(Some(Cand::new(
+                    i + 1,
+                    Form::Day {
+                        offset: 0,
+                        base: Base::Narrative,
+                        part: Some(part),
+                    },
+                    "qualified_part",
+                )));
+            }
             offer(offset.map(|offset| {
                 Cand::new(
                     i + 2,
@@ -80,6 +97,7 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
             )));
         }
         Lex::Kw(k) => {
+            offer(the_part_of_day(s, i));
             offer(year_ago_adjective(s, i));
             offer(same_period_last_year(s, i));
             offer(day_word(s, i, k));
@@ -792,6 +810,28 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
             period: noun,
         },
         "year_ago_adjective",
+    ))
+}
+
+/// "in the morning", "during the afternoon", "by the evening", "in the
+/// night": that part of the narrative's day (of the DCT when the narrative
+/// names no day).
+fn the_part_of_day(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let Lex::Part(part) = s.lex(i + 1) else {
+        return None;
+    };
+    let prep = i > 0 && matches!(s.lex(i - 1), Lex::Kw(Kw::In | Kw::During | Kw::By));
+    if !s.kw(i, Kw::The) || !prep || s.word(i + 1).ends_with('s') || s.kw(i + 2, Kw::Of) {
+        return None;
+    }
+    Some(Cand::new(
+        i + 2,
+        Form::Day {
+            offset: 0,
+            base: Base::Narrative,
+            part: Some(part),
+        },
+        "the_part_of_day",
     ))
 }
 
