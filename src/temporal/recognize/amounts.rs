@@ -4,7 +4,7 @@
 
 use super::{Cand, Form, Stream};
 use crate::temporal::lexicon::{Kw, Lex};
-use crate::temporal::value::{DurationPart, DurationUnit, TimeValue};
+use crate::temporal::value::{DayPart, DurationPart, DurationUnit, TimeValue};
 use crate::temporal::Modifier;
 
 /// Amount patterns starting at token `i`; the longest wins.
@@ -578,6 +578,48 @@ fn to_24h(hour: u32, pm: bool) -> Option<u32> {
     })
 }
 
+/// "at 4 in the morning", "by 10 in the evening", "until 11 at night": an
+/// hour after a preposition, with the part of the day saying a.m. or p.m.
+/// Returns (hour on the 24-hour clock, minute, next index).
+fn spoken_hour(s: &Stream<'_>, i: usize, h: u32) -> Option<(u32, u32, usize)> {
+    let prep = i > 0
+        && matches!(
+            s.lex(i - 1),
+            Lex::Kw(
+                Kw::At
+                    | Kw::By
+                    | Kw::Until
+                    | Kw::Around
+                    | Kw::About
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::From
+                    | Kw::To
+                    | Kw::Since
+            )
+        );
+    if !prep {
+        return None;
+    }
+    let (part, next) = if s.kw(i + 1, Kw::In) && s.kw(i + 2, Kw::The) {
+        (s.lex(i + 3), i + 4)
+    } else if s.kw(i + 1, Kw::At) && s.word(i + 2) == "night" {
+        (s.lex(i + 2), i + 3)
+    } else {
+        return None;
+    };
+    let pm = match part {
+        Lex::Part(DayPart::Morning) if s.word(next - 1) == "morning" => false,
+        Lex::Part(DayPart::Afternoon | DayPart::Evening) if !s.word(next - 1).ends_with('s') => {
+            true
+        }
+        // "11 at night" is p.m., "2 at night" a.m.
+        Lex::Part(DayPart::Night) => (6..12).contains(&h),
+        _ => return None,
+    };
+    Some((to_24h(h, pm)?, 0, next))
+}
+
 /// "3:45 p.m.", "15:45", "9 a.m.", "9am", "noon", "midnight", with an
 /// optional zone abbreviation ("EST") that stays in the span.
 fn clock(s: &Stream<'_>, i: usize) -> Option<Cand> {
@@ -601,9 +643,10 @@ fn clock(s: &Stream<'_>, i: usize) -> Option<Cand> {
                     Some((pm, next)) => (to_24h(h, pm)?, m, next),
                     None => (h, m, i + 3),
                 }
-            } else {
-                let (pm, next) = meridiem(s, i + 1)?;
+            } else if let Some((pm, next)) = meridiem(s, i + 1) {
                 (to_24h(h, pm)?, 0, next)
+            } else {
+                spoken_hour(s, i, h)?
             }
         }
     };
