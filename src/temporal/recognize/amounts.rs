@@ -352,8 +352,10 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
         return None;
     }
     // "a quarter" and "three-quarters" are mostly fractions: only "two
-    // quarters" counts, and not "two quarters of".
-    if unit == DurationUnit::Quarter && (article || !plural || s.hyphen(j) || s.kw(u + 1, Kw::Of)) {
+    // quarters" counts, and not "two quarters of"; an unknown number is
+    // never a fraction ("after several quarters of losses").
+    let fraction_of = s.kw(u + 1, Kw::Of) && q.is_some();
+    if unit == DurationUnit::Quarter && (article || !plural || s.hyphen(j) || fraction_of) {
         return None;
     }
     // "a decade-long dispute", "a year-earlier loss": the article belongs
