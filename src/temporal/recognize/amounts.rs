@@ -27,6 +27,8 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
 /// "at least", "up to", "less than", "under", "some".
 fn amount_modifier(s: &Stream<'_>, i: usize) -> Option<(Modifier, usize)> {
     Some(match s.lex(i) {
+        // "over the years", "over the weeks ahead": a preposition.
+        Lex::Kw(Kw::Over) if s.kw(i + 1, Kw::The) => return None,
         Lex::Kw(Kw::Over) => (Modifier::MoreThan, i + 1),
         Lex::Kw(Kw::More) if s.kw(i + 1, Kw::Than) => (Modifier::MoreThan, i + 2),
         Lex::Kw(Kw::Nearly | Kw::Almost) => (Modifier::EqualOrLess, i + 1),
@@ -232,6 +234,28 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 Form::Duration(vec![vague(unit)]),
                 "units_ahead",
             ));
+        }
+    }
+    // "over the years", "through the decades": the span of an unknown
+    // number of them up to the time spoken of.
+    let over = i > 0
+        && (s.kw(i - 1, Kw::Over)
+            || matches!(
+                s.word(i - 1).to_ascii_lowercase().as_str(),
+                "through" | "throughout"
+            ));
+    if over && s.kw(i, Kw::The) && s.number(i + 2).is_none() && !s.kw(i + 2, Kw::Of) {
+        if let Lex::Unit { unit, plural: true } = s.lex(i + 1) {
+            if matches!(
+                unit,
+                DurationUnit::Month | DurationUnit::Year | DurationUnit::Decade
+            ) {
+                return Some(Cand::new(
+                    i + 2,
+                    Form::Duration(vec![vague(unit)]),
+                    "over_the_units",
+                ));
+            }
         }
     }
     // "recent years", "recent weeks", "coming months": a span of unknown
