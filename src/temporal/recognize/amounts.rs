@@ -170,7 +170,7 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
 /// An unknown number of `unit`s: "weeks" is PXW. Decades are counted in
 /// years as when the amount is known ("decades-long" is PXY, as TimeBank
 /// and MEANTIME write it, like "two decades", P20Y).
-fn vague(unit: DurationUnit) -> DurationPart {
+pub(super) fn vague(unit: DurationUnit) -> DurationPart {
     let unit = match unit {
         DurationUnit::Decade => DurationUnit::Year,
         u => u,

@@ -662,6 +662,19 @@ fn counted(s: &Stream<'_>, i0: usize) -> Option<Cand> {
         _ => return None,
     };
     let Some(n) = amount else {
+        // "a few days later" counts from the narrative, which may be past:
+        // not FUTURE_REF, but the span of time itself, "later" being the
+        // link to the narrative (as TimeML writes "three days later").
+        if dir > 0 && base == Base::Narrative {
+            return Some(
+                Cand::new(
+                    after,
+                    Form::Duration(vec![super::amounts::vague(unit)]),
+                    "vague_later",
+                )
+                .with_mod(modifier),
+            );
+        }
         let r = if dir < 0 {
             Reference::Past
         } else {
