@@ -79,12 +79,14 @@ fn modified_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
             } = s.lex(i + 2)
             {
                 // TimeBank and MEANTIME date "the past year", "the last
-                // quarter", "the past decade" as the calendar unit before the
-                // publication date's; a week stays a span of seven days.
+                // quarter", "the last decade" as the calendar unit before the
+                // publication date's; a week stays a span of seven days, and
+                // so does "the past decade", the ten years up to now (P10Y
+                // in both corpora).
                 let calendar = match unit {
                     DurationUnit::Quarter => Some(super::CalUnit::Quarter),
                     DurationUnit::Year => Some(super::CalUnit::Year),
-                    DurationUnit::Decade => Some(super::CalUnit::Decade),
+                    DurationUnit::Decade if s.kw(i + 1, Kw::Last) => Some(super::CalUnit::Decade),
                     _ => None,
                 };
                 if let (Some(unit), Lex::Kw(Kw::Past | Kw::Last)) = (calendar, s.lex(i + 1)) {
