@@ -19,7 +19,8 @@
 //!   reported: the narrative's quarter, or the last closed quarter the text
 //!   named when the narrative's day lies in it or the phrase names a period.
 //!   They do not become the narrative's date themselves, so a second "a year
-//!   ago" compares with the same quarter.
+//!   ago" compares with the same quarter. After a span of months ("the first
+//!   nine months") a named comparison period is the year before instead.
 //! - A date without a year after "by" or "through" is a deadline: a
 //!   past-tense verb does not push it into the past.
 //! - Without a DCT, relative expressions keep `X` placeholders
@@ -30,7 +31,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::calendar;
 use super::recognize::{Base, CalUnit, Form, Found, Holiday, WeekdayRel, YearPart, YearSpec};
 use super::tense::{clause_tense, Cues, Tense};
-use super::value::{DayPart, Season, TimeValue};
+use super::value::{DayPart, DurationPart, DurationUnit, Season, TimeValue};
 use super::{Anchor, TagConfig, TemporalMention, TimexType};
 use crate::segment::{Sentence, Token};
 use crate::Span;
@@ -44,6 +45,11 @@ struct Ctx<'a> {
     /// quarter, span): in business news, the quarter being reported, which
     /// "the year-ago quarter" and "the 1988 period" compare with.
     reported_quarter: Option<(i32, u32, Span)>,
+    /// Set when, after the last such quarter, the text reports on a span
+    /// of months ("the first nine months", "the six months"): comparisons
+    /// with "the 1988 period" or "the year-earlier period" then name that
+    /// span of the year before, which a year stands for, not a quarter.
+    reported_months: bool,
     config: &'a TagConfig,
     tense: Tense,
 }
@@ -93,6 +99,7 @@ pub(crate) fn resolve(
         dct,
         narrative: None,
         reported_quarter: None,
+        reported_months: false,
         config,
         tense: Tense::Unknown,
     };
@@ -148,9 +155,30 @@ pub(crate) fn resolve(
                     .is_some_and(|((_, end), d)| end < d);
                 if closed {
                     ctx.reported_quarter = Some((year, quarter, span));
+                    ctx.reported_months = false;
                 }
             }
             ctx.narrative = Some((r.value.clone(), span));
+        }
+        if let Form::Duration(parts) = &f.form {
+            let months = matches!(
+                parts.as_slice(),
+                [DurationPart {
+                    amount: Some(6 | 9),
+                    unit: DurationUnit::Month,
+                }]
+            );
+            // "the nine months", "the first nine months"
+            let word = |back: usize| {
+                (f.first + 1)
+                    .checked_sub(back)
+                    .and_then(|k| toks.get(k))
+                    .map_or("", |t| t.text(text))
+            };
+            let the = |w: &str| w.eq_ignore_ascii_case("the");
+            if months && (the(word(1)) || the(word(2)) || word(2) == "first" && the(word(3))) {
+                ctx.reported_months = true;
+            }
         }
         out.push(TemporalMention {
             span,
@@ -361,7 +389,7 @@ impl Ctx<'_> {
             }
             Form::PeriodOfYear(year) => match self
                 .reported_quarter
-                .filter(|_| self.config.narrative_anchoring)
+                .filter(|_| self.config.narrative_anchoring && !self.reported_months)
             {
                 Some((_, quarter, span)) => Resolved::new(
                     TimeValue::Quarter {
@@ -430,6 +458,14 @@ impl Ctx<'_> {
                 .zip(self.dct)
                 .is_some_and(|((start, _), d)| start <= d)
         };
+        // After "the first nine months", "the year-earlier period" is those
+        // months a year back: a year, not a quarter.
+        if period && self.reported_months && self.config.narrative_anchoring {
+            return match self.dct.and_then(|d| shift(d.year())) {
+                Some(y) => Resolved::new(TimeValue::Year(y), TimexType::Date, Anchor::Publication),
+                None => Resolved::unanchored("XXXX".into(), TimexType::Date, NO_DCT),
+            };
+        }
         let reported = self
             .reported_quarter
             .filter(|_| self.config.narrative_anchoring);
