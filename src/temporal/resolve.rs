@@ -121,6 +121,8 @@ pub(crate) fn resolve(
             Tense::Past
         } else {
             match clause_tense(text, toks, cues, sf, se, f.first, f.end) {
+                // "since Monday", "since March": a time already past.
+                _ if follows_since(text, toks, f.first) => Tense::Past,
                 // "repay the loan by February", "credit through January": a
                 // deadline, as likely ahead as behind a past-tense verb.
                 Tense::Past | Tense::Reported if is_deadline(text, toks, f.first, &f.form) => {
@@ -212,6 +214,13 @@ fn is_deadline(text: &str, toks: &[Token], first: usize, form: &Form) -> bool {
         })
 }
 
+fn follows_since(text: &str, toks: &[Token], first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("since"))
+}
+
 fn is_possessive(text: &str, toks: &[Token], end: usize) -> bool {
     toks.get(end)
         .is_some_and(|t| t.is_punct('\'') && !t.space_before)
@@ -281,8 +290,12 @@ fn by_tense<T: Clone>(
         // a coming one is much nearer: "payable Jan. 2", "expires Nov. 21"
         // are deadlines even after a past-tense "said". Without a cue, lean
         // to the past the same way, less strongly.
-        Tense::Past | Tense::Reported | Tense::Unknown => {
-            let bias = if tense == Tense::Unknown { 2 } else { 4 };
+        Tense::Past | Tense::Reported | Tense::Unknown | Tense::Present => {
+            let bias = if matches!(tense, Tense::Unknown | Tense::Present) {
+                2
+            } else {
+                4
+            };
             // In the past tense only a single day within two months can be
             // such a deadline ("payable Jan. 2" after a past-tense verb); a
             // month stays in the past: "sales fell in January" in a December
@@ -673,7 +686,10 @@ impl Ctx<'_> {
         let date = match rel {
             WeekdayRel::Bare => match self.tense {
                 // "will meet on Wednesday" in a Wednesday paper is that day.
-                Tense::Future => calendar::weekday_on_or_after(anchor_date, weekday),
+                // "the vote is on Sunday": a present copula names a day to come.
+                Tense::Future | Tense::Present => {
+                    calendar::weekday_on_or_after(anchor_date, weekday)
+                }
                 _ => calendar::weekday_on_or_before(anchor_date, weekday),
             },
             WeekdayRel::Last | WeekdayRel::Previous => calendar::add_days(anchor_date, -1)

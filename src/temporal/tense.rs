@@ -5,9 +5,11 @@
 //! ("will", "'ll", "shall", "going to", "is scheduled to", "is set to",
 //! "slated to", "plans to", "expected to", "invited … to", "for further
 //! talks") or a past cue ("said", "met", "was", a verb in "-ed"). Ties go to
-//! the future cue. A present "is" or "are" ends the search without choosing
-//! ("the case is heard in May" is not pushed into the past by an earlier
-//! "had"), and a participle after it is passive, not past ("is held").
+//! the future cue. A present "is" or "are" ends the search ("the case is
+//! heard in May" is not pushed into the past by an earlier "had"); within
+//! three words of a weekday it names a day to come ("the vote is on
+//! Sunday"), otherwise it does not choose. A participle after it is passive,
+//! not past ("is held").
 //! Without any cue the tense is unknown and callers fall back to the reading
 //! closest to the anchor.
 //!
@@ -34,6 +36,9 @@ pub(crate) enum Tense {
     Reported,
     /// A future cue is nearest.
     Future,
+    /// A present "is" or "are" is nearest: no lean for a date or a month,
+    /// a day to come for a weekday ("the vote is on Sunday").
+    Present,
     /// No cue at all.
     Unknown,
 }
@@ -356,26 +361,29 @@ pub(crate) fn clause_tense(
         }
         k += 1;
     }
-    let pick = match (back, fwd) {
-        (Some((_, Cue::WeakFuture)), Some((_, Cue::PastPerfect)))
-        | (Some((_, Cue::PastPerfect)), Some((_, Cue::WeakFuture))) => Cue::PastPerfect,
+    let (dist, pick) = match (back, fwd) {
+        (Some((db, Cue::WeakFuture)), Some((_, Cue::PastPerfect)))
+        | (Some((db, Cue::PastPerfect)), Some((_, Cue::WeakFuture))) => (db, Cue::PastPerfect),
         (Some((db, cb)), Some((df, cf))) => {
             // The governing verb usually comes first in English: a cue
             // before the expression counts a little nearer.
             let df = df + df / 2;
             if db <= df {
-                cb
+                (db, cb)
             } else {
-                cf
+                (df, cf)
             }
         }
-        (Some((_, c)), None) | (None, Some((_, c))) => c,
+        (Some(c), None) | (None, Some(c)) => c,
         (None, None) => return Tense::Unknown,
     };
     match pick {
         Cue::Future | Cue::WeakFuture => Tense::Future,
         Cue::Past | Cue::PastPerfect => Tense::Past,
         Cue::Reported => Tense::Reported,
+        // "the vote is on Sunday" dates the copula's subject; in "the toll
+        // is 17 after the blast on Tuesday" the day belongs to another event.
+        Cue::Present if dist <= 3 => Tense::Present,
         Cue::Present => Tense::Unknown,
     }
 }
