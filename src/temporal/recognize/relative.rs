@@ -5,7 +5,7 @@
 use super::{dates, Base, CalUnit, Cand, Form, Stream, WeekdayRel, YearSpec};
 use crate::segment::TokenKind;
 use crate::temporal::lexicon::{Kw, Lex};
-use crate::temporal::value::{DayPart, DurationUnit, Reference};
+use crate::temporal::value::{DayPart, DurationUnit, Reference, TimeValue};
 use crate::temporal::Modifier;
 
 /// The calendar unit behind a duration unit, for "last week" and friends.
@@ -875,6 +875,13 @@ fn year_end(s: &Stream<'_>, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
+    // "at year-end 1988": that year's end.
+    if let Some(y) = s.year4(end) {
+        return Some(
+            Cand::new(end + 1, Form::Value(TimeValue::Year(y)), "year_end")
+                .with_mod(Some(Modifier::End)),
+        );
+    }
     let offset = if prep == Kw::Since { -1 } else { 0 };
     Some(
         Cand::new(
