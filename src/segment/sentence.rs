@@ -150,6 +150,11 @@ fn ends_sentence(text: &str, tokens: &[Token], dot: usize, end: usize) -> bool {
         return true;
     }
     let prev = &tokens[dot - 1];
+    // A decimal point between digits: "3.5%", "$5.2 million".
+    let glued = prev.span.end == tokens[dot].span.start && !next.space_before;
+    if glued && prev.number().is_some() && next.number().is_some() {
+        return false;
+    }
     if prev.span.end != tokens[dot].span.start || !prev.is_word() {
         return true;
     }
@@ -211,6 +216,21 @@ mod tests {
         assert_eq!(
             sents("the value of the\nIndonesian market fell."),
             ["the value of the\nIndonesian market fell."]
+        );
+    }
+
+    #[test]
+    fn decimal_points_do_not_end_sentences() {
+        assert_eq!(
+            sents("Sales fell 3.5% to $5.2 million in the quarter. Profit rose."),
+            [
+                "Sales fell 3.5% to $5.2 million in the quarter.",
+                "Profit rose."
+            ]
+        );
+        assert_eq!(
+            sents("It ended in 1989. 1990 was better."),
+            ["It ended in 1989.", "1990 was better."]
         );
     }
 

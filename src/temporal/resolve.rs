@@ -19,7 +19,8 @@
 //!   reported: the narrative's quarter, or the last closed quarter the text
 //!   named when the narrative's day lies in it or the phrase names a period.
 //!   They do not become the narrative's date themselves, so a second "a year
-//!   ago" compares with the same quarter.
+//!   ago" compares with the same quarter. After a span of months ("the first
+//!   nine months") a named comparison period is the year before instead.
 //! - A date without a year after "by" or "through" is a deadline: a
 //!   past-tense verb does not push it into the past.
 //! - Without a DCT, relative expressions keep `X` placeholders
@@ -30,7 +31,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::calendar;
 use super::recognize::{Base, CalUnit, Form, Found, Holiday, WeekdayRel, YearPart, YearSpec};
 use super::tense::{clause_tense, Cues, Tense};
-use super::value::{DayPart, Season, TimeValue};
+use super::value::{DayPart, DurationPart, DurationUnit, Season, TimeValue};
 use super::{Anchor, TagConfig, TemporalMention, TimexType};
 use crate::segment::{Sentence, Token};
 use crate::Span;
@@ -44,6 +45,11 @@ struct Ctx<'a> {
     /// quarter, span): in business news, the quarter being reported, which
     /// "the year-ago quarter" and "the 1988 period" compare with.
     reported_quarter: Option<(i32, u32, Span)>,
+    /// Set when, after the last such quarter, the text reports on a span
+    /// of months ("the first nine months", "the six months"): comparisons
+    /// with "the 1988 period" or "the year-earlier period" then name that
+    /// span of the year before, which a year stands for, not a quarter.
+    reported_months: bool,
     config: &'a TagConfig,
     tense: Tense,
 }
@@ -93,6 +99,7 @@ pub(crate) fn resolve(
         dct,
         narrative: None,
         reported_quarter: None,
+        reported_months: false,
         config,
         tense: Tense::Unknown,
     };
@@ -114,6 +121,8 @@ pub(crate) fn resolve(
             Tense::Past
         } else {
             match clause_tense(text, toks, cues, sf, se, f.first, f.end) {
+                // "since Monday", "since March": a time already past.
+                _ if follows_since(text, toks, f.first) => Tense::Past,
                 // "repay the loan by February", "credit through January": a
                 // deadline, as likely ahead as behind a past-tense verb.
                 Tense::Past | Tense::Reported if is_deadline(text, toks, f.first, &f.form) => {
@@ -148,9 +157,30 @@ pub(crate) fn resolve(
                     .is_some_and(|((_, end), d)| end < d);
                 if closed {
                     ctx.reported_quarter = Some((year, quarter, span));
+                    ctx.reported_months = false;
                 }
             }
             ctx.narrative = Some((r.value.clone(), span));
+        }
+        if let Form::Duration(parts) = &f.form {
+            let months = matches!(
+                parts.as_slice(),
+                [DurationPart {
+                    amount: Some(6 | 9),
+                    unit: DurationUnit::Month,
+                }]
+            );
+            // "the nine months", "the first nine months"
+            let word = |back: usize| {
+                (f.first + 1)
+                    .checked_sub(back)
+                    .and_then(|k| toks.get(k))
+                    .map_or("", |t| t.text(text))
+            };
+            let the = |w: &str| w.eq_ignore_ascii_case("the");
+            if months && (the(word(1)) || the(word(2)) || word(2) == "first" && the(word(3))) {
+                ctx.reported_months = true;
+            }
         }
         out.push(TemporalMention {
             span,
@@ -182,6 +212,13 @@ fn is_deadline(text: &str, toks: &[Token], first: usize, form: &Form) -> bool {
             let w = t.text(text);
             w.eq_ignore_ascii_case("by") || w.eq_ignore_ascii_case("through")
         })
+}
+
+fn follows_since(text: &str, toks: &[Token], first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| t.text(text).eq_ignore_ascii_case("since"))
 }
 
 fn is_possessive(text: &str, toks: &[Token], end: usize) -> bool {
@@ -253,8 +290,12 @@ fn by_tense<T: Clone>(
         // a coming one is much nearer: "payable Jan. 2", "expires Nov. 21"
         // are deadlines even after a past-tense "said". Without a cue, lean
         // to the past the same way, less strongly.
-        Tense::Past | Tense::Reported | Tense::Unknown => {
-            let bias = if tense == Tense::Unknown { 2 } else { 4 };
+        Tense::Past | Tense::Reported | Tense::Unknown | Tense::Present => {
+            let bias = if matches!(tense, Tense::Unknown | Tense::Present) {
+                2
+            } else {
+                4
+            };
             // In the past tense only a single day within two months can be
             // such a deadline ("payable Jan. 2" after a past-tense verb); a
             // month stays in the past: "sales fell in January" in a December
@@ -361,7 +402,7 @@ impl Ctx<'_> {
             }
             Form::PeriodOfYear(year) => match self
                 .reported_quarter
-                .filter(|_| self.config.narrative_anchoring)
+                .filter(|_| self.config.narrative_anchoring && !self.reported_months)
             {
                 Some((_, quarter, span)) => Resolved::new(
                     TimeValue::Quarter {
@@ -430,6 +471,14 @@ impl Ctx<'_> {
                 .zip(self.dct)
                 .is_some_and(|((start, _), d)| start <= d)
         };
+        // After "the first nine months", "the year-earlier period" is those
+        // months a year back: a year, not a quarter.
+        if period && self.reported_months && self.config.narrative_anchoring {
+            return match self.dct.and_then(|d| shift(d.year())) {
+                Some(y) => Resolved::new(TimeValue::Year(y), TimexType::Date, Anchor::Publication),
+                None => Resolved::unanchored("XXXX".into(), TimexType::Date, NO_DCT),
+            };
+        }
         let reported = self
             .reported_quarter
             .filter(|_| self.config.narrative_anchoring);
@@ -637,7 +686,10 @@ impl Ctx<'_> {
         let date = match rel {
             WeekdayRel::Bare => match self.tense {
                 // "will meet on Wednesday" in a Wednesday paper is that day.
-                Tense::Future => calendar::weekday_on_or_after(anchor_date, weekday),
+                // "the vote is on Sunday": a present copula names a day to come.
+                Tense::Future | Tense::Present => {
+                    calendar::weekday_on_or_after(anchor_date, weekday)
+                }
                 _ => calendar::weekday_on_or_before(anchor_date, weekday),
             },
             WeekdayRel::Last | WeekdayRel::Previous => calendar::add_days(anchor_date, -1)

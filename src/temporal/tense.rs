@@ -4,9 +4,14 @@
 //! The nearest cue wins, looking both ways within the sentence: a future cue
 //! ("will", "'ll", "shall", "going to", "is scheduled to", "is set to",
 //! "slated to", "plans to", "expected to", "invited … to", "for further
-//! talks") or a past or present cue ("said", "met", "was", "is", a verb in
-//! "-ed"). Ties go to the future cue. Without any cue the tense is unknown
-//! and callers fall back to the reading closest to the anchor.
+//! talks") or a past cue ("said", "met", "was", a verb in "-ed"). Ties go to
+//! the future cue. A present "is" or "are" ends the search ("the case is
+//! heard in May" is not pushed into the past by an earlier "had"); within
+//! three words of a weekday it names a day to come ("the vote is on
+//! Sunday"), otherwise it does not choose. A participle after it is passive,
+//! not past ("is held").
+//! Without any cue the tense is unknown and callers fall back to the reading
+//! closest to the anchor.
 //!
 //! Some cues need their neighbours: a verb of schedules in the simple present
 //! ("they meet Monday", "the trial begins Tuesday") is future; a plan in the
@@ -31,6 +36,9 @@ pub(crate) enum Tense {
     Reported,
     /// A future cue is nearest.
     Future,
+    /// A present "is" or "are" is nearest: no lean for a date or a month,
+    /// a day to come for a weekday ("the vote is on Sunday").
+    Present,
     /// No cue at all.
     Unknown,
 }
@@ -46,6 +54,8 @@ enum Cue {
     WeakFuture,
     /// "had": past, and it overrides "until".
     PastPerfect,
+    /// "is", "are": the present, which says neither past nor future.
+    Present,
 }
 
 fn lower(w: &str) -> Option<[u8; 12]> {
@@ -79,7 +89,7 @@ fn cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
     }
     // A participle after "be" is passive, not past: "will be held in March",
     // "will be announced Friday" take their tense from "will".
-    let after_be = ["be", "been", "being"]
+    let after_be = ["be", "been", "being", "is", "are"]
         .iter()
         .any(|b| b.eq_ignore_ascii_case(prev(1)));
     (c == Cue::Future || !after_be).then_some(c)
@@ -183,6 +193,7 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         b"expected" => None,
         // "is to resume trading Tuesday", "was to leave Monday".
         b"is" | b"are" | b"was" | b"were" if next(1) == "to" => Some(Cue::Future),
+        b"is" | b"are" => Some(Cue::Present),
         b"until" | b"till" => Some(Cue::WeakFuture),
         b"soon" | b"early"
             if i > 0 && next(1) == "as" && {
@@ -350,26 +361,30 @@ pub(crate) fn clause_tense(
         }
         k += 1;
     }
-    let pick = match (back, fwd) {
-        (Some((_, Cue::WeakFuture)), Some((_, Cue::PastPerfect)))
-        | (Some((_, Cue::PastPerfect)), Some((_, Cue::WeakFuture))) => Cue::PastPerfect,
+    let (dist, pick) = match (back, fwd) {
+        (Some((db, Cue::WeakFuture)), Some((_, Cue::PastPerfect)))
+        | (Some((db, Cue::PastPerfect)), Some((_, Cue::WeakFuture))) => (db, Cue::PastPerfect),
         (Some((db, cb)), Some((df, cf))) => {
             // The governing verb usually comes first in English: a cue
             // before the expression counts a little nearer.
             let df = df + df / 2;
             if db <= df {
-                cb
+                (db, cb)
             } else {
-                cf
+                (df, cf)
             }
         }
-        (Some((_, c)), None) | (None, Some((_, c))) => c,
+        (Some(c), None) | (None, Some(c)) => c,
         (None, None) => return Tense::Unknown,
     };
     match pick {
         Cue::Future | Cue::WeakFuture => Tense::Future,
         Cue::Past | Cue::PastPerfect => Tense::Past,
         Cue::Reported => Tense::Reported,
+        // "the vote is on Sunday" dates the copula's subject; in "the toll
+        // is 17 after the blast on Tuesday" the day belongs to another event.
+        Cue::Present if dist <= 3 => Tense::Present,
+        Cue::Present => Tense::Unknown,
     }
 }
 

@@ -4,7 +4,7 @@
 
 use super::{Cand, Form, Stream};
 use crate::temporal::lexicon::{Kw, Lex};
-use crate::temporal::value::{DurationPart, DurationUnit, TimeValue};
+use crate::temporal::value::{DayPart, DurationPart, DurationUnit, TimeValue};
 use crate::temporal::Modifier;
 
 /// Amount patterns starting at token `i`; the longest wins.
@@ -27,6 +27,8 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
 /// "at least", "up to", "less than", "under", "some".
 fn amount_modifier(s: &Stream<'_>, i: usize) -> Option<(Modifier, usize)> {
     Some(match s.lex(i) {
+        // "over the years", "over the weeks ahead": a preposition.
+        Lex::Kw(Kw::Over) if s.kw(i + 1, Kw::The) => return None,
         Lex::Kw(Kw::Over) => (Modifier::MoreThan, i + 1),
         Lex::Kw(Kw::More) if s.kw(i + 1, Kw::Than) => (Modifier::MoreThan, i + 2),
         Lex::Kw(Kw::Nearly | Kw::Almost) => (Modifier::EqualOrLess, i + 1),
@@ -77,12 +79,14 @@ fn modified_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
             } = s.lex(i + 2)
             {
                 // TimeBank and MEANTIME date "the past year", "the last
-                // quarter", "the past decade" as the calendar unit before the
-                // publication date's; a week stays a span of seven days.
+                // quarter", "the last decade" as the calendar unit before the
+                // publication date's; a week stays a span of seven days, and
+                // so does "the past decade", the ten years up to now (P10Y
+                // in both corpora).
                 let calendar = match unit {
                     DurationUnit::Quarter => Some(super::CalUnit::Quarter),
                     DurationUnit::Year => Some(super::CalUnit::Year),
-                    DurationUnit::Decade => Some(super::CalUnit::Decade),
+                    DurationUnit::Decade if s.kw(i + 1, Kw::Last) => Some(super::CalUnit::Decade),
                     _ => None,
                 };
                 if let (Some(unit), Lex::Kw(Kw::Past | Kw::Last)) = (calendar, s.lex(i + 1)) {
@@ -109,7 +113,7 @@ fn modified_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     duration(s, i)
 }
 
-/// How many: "four", "24", "a", "several", "a few", "a couple of", "one and a
+/// How many: "four", "24", "a", "several", "a few", "(a) couple of", "one and a
 /// half" (as tenths), "half a(n)". Returns (amount in tenths or None, next).
 fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
     // (amount×10, next, singular-article)
@@ -127,6 +131,8 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
             }
             return Some((Some(10), i + 1, true));
         }
+        // "the next couple of years"
+        Lex::Kw(Kw::Couple) if s.kw(i + 1, Kw::Of) => return Some((Some(20), i + 2, false)),
         Lex::Kw(Kw::Several | Kw::Many) => return Some((None, i + 1, false)),
         Lex::Kw(Kw::Few) => return Some((None, i + 1, false)),
         Lex::Kw(Kw::Half) => {
@@ -166,7 +172,7 @@ fn quantity(s: &Stream<'_>, i: usize) -> Option<(Option<u32>, usize, bool)> {
 /// An unknown number of `unit`s: "weeks" is PXW. Decades are counted in
 /// years as when the amount is known ("decades-long" is PXY, as TimeBank
 /// and MEANTIME write it, like "two decades", P20Y).
-fn vague(unit: DurationUnit) -> DurationPart {
+pub(super) fn vague(unit: DurationUnit) -> DurationPart {
     let unit = match unit {
         DurationUnit::Decade => DurationUnit::Year,
         u => u,
@@ -230,6 +236,28 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 Form::Duration(vec![vague(unit)]),
                 "units_ahead",
             ));
+        }
+    }
+    // "over the years", "through the decades": the span of an unknown
+    // number of them up to the time spoken of.
+    let over = i > 0
+        && (s.kw(i - 1, Kw::Over)
+            || matches!(
+                s.word(i - 1).to_ascii_lowercase().as_str(),
+                "through" | "throughout"
+            ));
+    if over && s.kw(i, Kw::The) && s.number(i + 2).is_none() && !s.kw(i + 2, Kw::Of) {
+        if let Lex::Unit { unit, plural: true } = s.lex(i + 1) {
+            if matches!(
+                unit,
+                DurationUnit::Month | DurationUnit::Year | DurationUnit::Decade
+            ) {
+                return Some(Cand::new(
+                    i + 2,
+                    Form::Duration(vec![vague(unit)]),
+                    "over_the_units",
+                ));
+            }
         }
     }
     // "recent years", "recent weeks", "coming months": a span of unknown
@@ -350,8 +378,10 @@ fn single_duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
         return None;
     }
     // "a quarter" and "three-quarters" are mostly fractions: only "two
-    // quarters" counts, and not "two quarters of".
-    if unit == DurationUnit::Quarter && (article || !plural || s.hyphen(j) || s.kw(u + 1, Kw::Of)) {
+    // quarters" counts, and not "two quarters of"; an unknown number is
+    // never a fraction ("after several quarters of losses").
+    let fraction_of = s.kw(u + 1, Kw::Of) && q.is_some();
+    if unit == DurationUnit::Quarter && (article || !plural || s.hyphen(j) || fraction_of) {
         return None;
     }
     // "a decade-long dispute", "a year-earlier loss": the article belongs
@@ -576,6 +606,48 @@ fn to_24h(hour: u32, pm: bool) -> Option<u32> {
     })
 }
 
+/// "at 4 in the morning", "by 10 in the evening", "until 11 at night": an
+/// hour after a preposition, with the part of the day saying a.m. or p.m.
+/// Returns (hour on the 24-hour clock, minute, next index).
+fn spoken_hour(s: &Stream<'_>, i: usize, h: u32) -> Option<(u32, u32, usize)> {
+    let prep = i > 0
+        && matches!(
+            s.lex(i - 1),
+            Lex::Kw(
+                Kw::At
+                    | Kw::By
+                    | Kw::Until
+                    | Kw::Around
+                    | Kw::About
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::From
+                    | Kw::To
+                    | Kw::Since
+            )
+        );
+    if !prep {
+        return None;
+    }
+    let (part, next) = if s.kw(i + 1, Kw::In) && s.kw(i + 2, Kw::The) {
+        (s.lex(i + 3), i + 4)
+    } else if s.kw(i + 1, Kw::At) && s.word(i + 2) == "night" {
+        (s.lex(i + 2), i + 3)
+    } else {
+        return None;
+    };
+    let pm = match part {
+        Lex::Part(DayPart::Morning) if s.word(next - 1) == "morning" => false,
+        Lex::Part(DayPart::Afternoon | DayPart::Evening) if !s.word(next - 1).ends_with('s') => {
+            true
+        }
+        // "11 at night" is p.m., "2 at night" a.m.
+        Lex::Part(DayPart::Night) => (6..12).contains(&h),
+        _ => return None,
+    };
+    Some((to_24h(h, pm)?, 0, next))
+}
+
 /// "3:45 p.m.", "15:45", "9 a.m.", "9am", "noon", "midnight", with an
 /// optional zone abbreviation ("EST") that stays in the span.
 fn clock(s: &Stream<'_>, i: usize) -> Option<Cand> {
@@ -599,9 +671,10 @@ fn clock(s: &Stream<'_>, i: usize) -> Option<Cand> {
                     Some((pm, next)) => (to_24h(h, pm)?, m, next),
                     None => (h, m, i + 3),
                 }
-            } else {
-                let (pm, next) = meridiem(s, i + 1)?;
+            } else if let Some((pm, next)) = meridiem(s, i + 1) {
                 (to_24h(h, pm)?, 0, next)
+            } else {
+                spoken_hour(s, i, h)?
             }
         }
     };

@@ -5,7 +5,7 @@
 use super::{dates, Base, CalUnit, Cand, Form, Stream, WeekdayRel, YearSpec};
 use crate::segment::TokenKind;
 use crate::temporal::lexicon::{Kw, Lex};
-use crate::temporal::value::{DayPart, DurationUnit, Reference};
+use crate::temporal::value::{DayPart, DurationUnit, Reference, TimeValue};
 use crate::temporal::Modifier;
 
 /// The calendar unit behind a duration unit, for "last week" and friends.
@@ -32,7 +32,7 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
             plural: false,
         })
     {
-        return year_ago_adjective(s, i);
+        return year_end(s, i).or_else(|| year_ago_adjective(s, i));
     }
     let mut offer = |c: Option<Cand>| {
         if let Some(c) = c {
@@ -51,6 +51,23 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
                 Lex::Kw(Kw::Tomorrow) => Some(1),
                 _ => None,
             };
+            // "mid-afternoon", "early morning", "late evening": that part of
+            // the narrative's day (the qualifier joins the span).
+            let qualified = i > 0
+                && !s.word(i).ends_with('s')
+                && matches!(s.lex(i - 1), Lex::Kw(Kw::Mid | Kw::Early | Kw::Late))
+                || i > 1 && s.kw(i - 2, Kw::Mid) && s.hyphen(i - 1);
+            if offset.is_none() && qualified {
+                offer(Some(Cand::new(
+                    i + 1,
+                    Form::Day {
+                        offset: 0,
+                        base: Base::Narrative,
+                        part: Some(part),
+                    },
+                    "qualified_part",
+                )));
+            }
             offer(offset.map(|offset| {
                 Cand::new(
                     i + 2,
@@ -80,7 +97,9 @@ pub(super) fn at(s: &Stream<'_>, i: usize) -> Option<Cand> {
             )));
         }
         Lex::Kw(k) => {
+            offer(the_part_of_day(s, i));
             offer(year_ago_adjective(s, i));
+            offer(same_period_last_year(s, i));
             offer(day_word(s, i, k));
             offer(determined(s, i, k));
             offer(reference(s, i, k));
@@ -446,6 +465,11 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
             plural: false,
         } => {
             let cal = cal_unit(unit)?;
+            // "ABC's \"This Week\"": capitalised in running text, the phrase
+            // is a title, not a date.
+            if s.capitalized(j) && s.capitalized(u) && in_running_text(s, i) {
+                return None;
+            }
             // "this day" is rare; "that day", "the next day", "the same day".
             if cal == CalUnit::Day && det == Kw::This {
                 return None;
@@ -505,6 +529,14 @@ fn determined(s: &Stream<'_>, i: usize, k: Kw) -> Option<Cand> {
         }
         _ => None,
     }
+}
+
+/// A lower-case word shortly before `i`: the words at `i` stand in running
+/// text, not in a headline written in title case.
+fn in_running_text(s: &Stream<'_>, i: usize) -> bool {
+    (i.saturating_sub(6)..i).any(|k| {
+        s.toks[k].kind == TokenKind::Word && s.word(k).starts_with(|c: char| c.is_lowercase())
+    })
 }
 
 /// "'s" at `i`: a possessive ending.
@@ -630,6 +662,19 @@ fn counted(s: &Stream<'_>, i0: usize) -> Option<Cand> {
         _ => return None,
     };
     let Some(n) = amount else {
+        // "a few days later" counts from the narrative, which may be past:
+        // not FUTURE_REF, but the span of time itself, "later" being the
+        // link to the narrative (as TimeML writes "three days later").
+        if dir > 0 && base == Base::Narrative {
+            return Some(
+                Cand::new(
+                    after,
+                    Form::Duration(vec![super::amounts::vague(unit)]),
+                    "vague_later",
+                )
+                .with_mod(modifier),
+            );
+        }
         let r = if dir < 0 {
             Reference::Past
         } else {
@@ -778,6 +823,114 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
             period: noun,
         },
         "year_ago_adjective",
+    ))
+}
+
+/// "in the morning", "during the afternoon", "by the evening", "in the
+/// night": that part of the narrative's day (of the DCT when the narrative
+/// names no day).
+fn the_part_of_day(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let Lex::Part(part) = s.lex(i + 1) else {
+        return None;
+    };
+    let prep = i > 0 && matches!(s.lex(i - 1), Lex::Kw(Kw::In | Kw::During | Kw::By));
+    if !s.kw(i, Kw::The) || !prep || s.word(i + 1).ends_with('s') || s.kw(i + 2, Kw::Of) {
+        return None;
+    }
+    Some(Cand::new(
+        i + 2,
+        Form::Day {
+            offset: 0,
+            base: Base::Narrative,
+            part: Some(part),
+        },
+        "the_part_of_day",
+    ))
+}
+
+/// "by year-end", "around year end", "before year's end": the end of the
+/// DCT's year, as "the end of the year" (TIMEX3 `mod` END); "since
+/// year-end" looks back to the last one. Only after a preposition: "year-end
+/// results" is a kind of result.
+fn year_end(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    let prep = i
+        .checked_sub(1)
+        .map(|p| s.lex(p))
+        .and_then(|l| match l {
+            Lex::Kw(
+                k @ (Kw::By | Kw::Around | Kw::Until | Kw::Before | Kw::After | Kw::Since | Kw::At),
+            ) => Some(k),
+            _ => None,
+        })
+        .or_else(|| {
+            let w = s.word(i.checked_sub(1)?).to_ascii_lowercase();
+            matches!(w.as_str(), "near" | "toward" | "towards" | "through").then_some(Kw::At)
+        })?;
+    let end = if s.hyphen(i + 1) && s.kw(i + 2, Kw::End) {
+        i + 3
+    } else if s.kw(i + 1, Kw::End) {
+        i + 2
+    } else if is_possessive(s, i + 1) && s.kw(i + 3, Kw::End) {
+        i + 4
+    } else {
+        return None;
+    };
+    // "at year-end 1988": that year's end.
+    if let Some(y) = s.year4(end) {
+        return Some(
+            Cand::new(end + 1, Form::Value(TimeValue::Year(y)), "year_end")
+                .with_mod(Some(Modifier::End)),
+        );
+    }
+    let offset = if prep == Kw::Since { -1 } else { 0 };
+    Some(
+        Cand::new(
+            end,
+            Form::Unit {
+                unit: CalUnit::Year,
+                offset,
+                base: Base::Dct,
+            },
+            "year_end",
+        )
+        .with_mod(Some(Modifier::End)),
+    )
+}
+
+/// "the same period last year", "the corresponding period a year ago",
+/// "the comparable quarter of last year": the period being reported, a year
+/// back, as "the year-ago period".
+fn same_period_last_year(s: &Stream<'_>, i: usize) -> Option<Cand> {
+    if !s.kw(i, Kw::The) || !matches!(s.word(i + 1), "comparable" | "corresponding" | "same") {
+        return None;
+    }
+    let j = i + 2;
+    if !dates::names_period(s, j) {
+        return None;
+    }
+    let mut k = j + 1;
+    if matches!(s.lex(k), Lex::Kw(Kw::Of | Kw::In)) {
+        k += 1;
+    }
+    let year = Lex::Unit {
+        unit: DurationUnit::Year,
+        plural: false,
+    };
+    let end = if s.kw(k, Kw::Last) && s.lex(k + 1) == year {
+        k + 2
+    } else if matches!(s.lex(k), Lex::Kw(Kw::A)) && s.lex(k + 1) == year && s.kw(k + 2, Kw::Ago) {
+        k + 3
+    } else {
+        return None;
+    };
+    Some(Cand::new(
+        end,
+        Form::YearsBack {
+            years: -1,
+            base: Base::Dct,
+            period: true,
+        },
+        "same_period_last_year",
     ))
 }
 
