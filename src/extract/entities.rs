@@ -490,11 +490,18 @@ pub fn entity_key(text: &str, kind: NameKind) -> String {
         NameKind::Person => text.split_whitespace().last().unwrap_or(text),
         _ => text,
     };
-    let mut k: String = base
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let mut k: String = if base.is_ascii() {
+        // (Most names: a byte at a time.)
+        base.bytes()
+            .filter(|b| b.is_ascii_alphanumeric() || *b == b' ')
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect()
+    } else {
+        base.chars()
+            .filter(|c| c.is_alphanumeric() || *c == ' ')
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     // Transliterations double a final y or i: "Zelenskyy", "Zelensky".
     if k.len() > 3 && (k.ends_with("yy") || k.ends_with("ii")) {
         k.pop();
