@@ -333,3 +333,61 @@ fn the_json_text_is_the_json_value_written_out() {
         assert_eq!(to_json(&t), via_value, "{name}");
     }
 }
+
+/// A strike mention of `article` on 2025-03-03 naming `actors` (none: "the
+/// strike").
+fn strike(article: &str, actors: &[&str]) -> timeweave::extract::EventMention {
+    use timeweave::extract::{EventClass, EventMention, EventStatus, EventTime, TimeSource};
+    EventMention {
+        article: article.into(),
+        sentence: 0,
+        sentence_span: timeweave::Span::new(0, 40),
+        trigger_span: timeweave::Span::new(10, 16),
+        trigger: "strike".into(),
+        lemma: "strike".into(),
+        class: EventClass::Other,
+        actors: actors.iter().map(|a| a.to_string()).collect(),
+        places: Vec::new(),
+        time: EventTime {
+            value: "2025-03-03".parse().expect("a day"),
+            text: Some("on Monday".into()),
+            span: Some(timeweave::Span::new(20, 29)),
+            source: TimeSource::Clause,
+        },
+        status: EventStatus::Occurred,
+        duration: None,
+        counts: Vec::new(),
+        quotes: Vec::new(),
+        after: Vec::new(),
+    }
+}
+
+#[test]
+fn a_nameless_mention_joins_the_named_event_of_its_kind_and_named_ones_need_a_shared_name() {
+    use std::collections::BTreeMap;
+    use timeweave::merge::{merge, MergeConfig};
+    let events_of = |mentions: Vec<timeweave::extract::EventMention>| {
+        let mut events: Vec<Vec<String>> =
+            merge(mentions, &BTreeMap::new(), &MergeConfig::default())
+                .iter()
+                .map(|e| e.mentions.iter().map(|m| m.article.clone()).collect())
+                .collect();
+        events.sort();
+        events
+    };
+    // "the strike" joins the one named strike of its day, whether its
+    // article sorts before or after the named one's.
+    for nameless in ["a", "z"] {
+        let events = events_of(vec![
+            strike("m", &["Harbour Workers' Union"]),
+            strike(nameless, &[]),
+        ]);
+        assert_eq!(events.len(), 1, "{nameless}: {events:?}");
+    }
+    // Two strikes by different groups on one day are two events.
+    let events = events_of(vec![
+        strike("m", &["Harbour Workers' Union"]),
+        strike("n", &["Bus Drivers' Union"]),
+    ]);
+    assert_eq!(events, [vec!["m".to_string()], vec!["n".to_string()]]);
+}

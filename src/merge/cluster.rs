@@ -424,11 +424,19 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> Option<usize>
     Some(shared + shared_count(&a.places, &b.places))
 }
 
+/// The kind of block that groups mentions by (class, lemma).
+const KIND_BLOCK: u64 = 2;
+
 /// The blocks of candidate pairs, as one sorted list of entries (block,
 /// first day, mention, last day), with where each entry's block starts and
 /// the entries of each mention.
 struct Blocks {
     entries: Vec<(u64, i32, u32, i32)>,
+    /// Mentions that name no one and no place: only they meet others
+    /// through the blocks of their kind (class, lemma).
+    nameless: Vec<bool>,
+    /// By entry: whether its block holds a nameless mention.
+    with_nameless: Vec<bool>,
     block_start: Vec<u32>,
     /// Entries by mention: those of mention `i` are
     /// `positions[of_mention[i]..of_mention[i + 1]]`.
@@ -438,7 +446,8 @@ struct Blocks {
 
 impl Blocks {
     /// Indexes sorted entries of `n` mentions.
-    fn of(entries: Vec<(u64, i32, u32, i32)>, n: usize) -> Blocks {
+    fn of(entries: Vec<(u64, i32, u32, i32)>, nameless: Vec<bool>) -> Blocks {
+        let n = nameless.len();
         let mut block_start: Vec<u32> = Vec::with_capacity(entries.len());
         let mut of_mention: Vec<u32> = vec![0; n + 1];
         for (p, e) in entries.iter().enumerate() {
@@ -459,8 +468,20 @@ impl Blocks {
             positions[next[e.2 as usize] as usize] = to_u32(p);
             next[e.2 as usize] += 1;
         }
+        // Blocks holding a nameless mention, marked at their first entry.
+        let mut with_nameless = vec![false; entries.len()];
+        for (p, e) in entries.iter().enumerate() {
+            if nameless[e.2 as usize] {
+                with_nameless[block_start[p] as usize] = true;
+            }
+        }
+        for p in 0..entries.len() {
+            with_nameless[p] = with_nameless[block_start[p] as usize];
+        }
         Blocks {
             entries,
+            nameless,
+            with_nameless,
             block_start,
             positions,
             of_mention,
@@ -506,6 +527,19 @@ impl Blocks {
             for &p in &self.positions[own] {
                 let p = p as usize;
                 let (block, start, _, end) = self.entries[p];
+                // In the block of its kind, a mention that names someone or
+                // somewhere meets only the nameless ones: two named mentions
+                // that share no name or place are never one event, and those
+                // that share one meet in that name's or place's block.
+                let only_nameless = (block >> 32) & 0xff == KIND_BLOCK && !self.nameless[i];
+                if only_nameless && !self.with_nameless[p] {
+                    continue;
+                }
+                let mut keep = |j: u32| {
+                    if !only_nameless || self.nameless[j as usize] {
+                        keep(j);
+                    }
+                };
                 // Earlier in the block: this one is the later of the pair.
                 let from = (self.block_start[p] as usize).max(p.saturating_sub(config.window));
                 let near = i64::from(start) - config.max_gap_days;
@@ -786,13 +820,17 @@ pub fn merge(
         }
         // Nameless mentions ("the strike") meet the named ones of their kind.
         if f.class != EventClass::Statement {
-            entries.push((block(f, 2, f.lemma), start, i, end));
+            entries.push((block(f, KIND_BLOCK, f.lemma), start, i, end));
         }
     }
     // Keys end with the index (the last day only follows it): unique, so an
     // unstable sort is exact.
     entries.sort_unstable();
-    let blocks = Blocks::of(entries, mentions.len());
+    let nameless = features
+        .iter()
+        .map(|f| f.actors.is_empty() && f.places.is_empty())
+        .collect();
+    let blocks = Blocks::of(entries, nameless);
     // Pairs first, then joined strongest-first with a check on the whole
     // cluster, so that no chain of pairwise matches glues two meetings in
     // two cities into one event. Found in parallel over ranges of mentions

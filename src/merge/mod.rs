@@ -13,7 +13,9 @@
 //! Candidate pairs are blocked by (class, actor), (class, place) and (class,
 //! lemma); within a block, sorted by date, each mention is compared with at
 //! most [`MergeConfig::window`] earlier ones, so the cost grows near-linearly
-//! with the number of mentions. Pairs are joined strongest first with a
+//! with the number of mentions. The (class, lemma) blocks are where mentions
+//! naming no one and no place ("the strike") meet the named ones: two named
+//! mentions are compared only in the block of a name or place they share. Pairs are joined strongest first with a
 //! union-find, each join checked against the whole cluster (its single-day
 //! dates at most [`MergeConfig::max_gap_days`] apart, one date per article,
 //! places that meet), so no chain of pairwise matches can glue two events
