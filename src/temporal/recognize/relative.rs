@@ -554,15 +554,7 @@ fn year_possessive(s: &Stream<'_>, at: usize, offset: i64) -> Option<Cand> {
     }
     let period = dates::names_period(s, at);
     if period && offset == -1 {
-        return Some(Cand::new(
-            at + 1,
-            Form::YearsBack {
-                years: -1,
-                base: Base::Dct,
-                period: true,
-            },
-            "year_possessive_period",
-        ));
+        return Some(year_back(at + 1, true, "year_possessive_period"));
     }
     Some(Cand::new(
         at - 2,
@@ -815,15 +807,21 @@ fn year_ago_adjective(s: &Stream<'_>, i: usize) -> Option<Cand> {
     } else if the {
         return None;
     }
-    Some(Cand::new(
+    Some(year_back(end, noun, "year_ago_adjective"))
+}
+
+/// The year before the DCT's, ending at token `end`: the reported period
+/// of that year when `period` ("the year-ago quarter"), else the year.
+fn year_back(end: usize, period: bool, rule: &'static str) -> Cand {
+    Cand::new(
         end,
         Form::YearsBack {
             years: -1,
             base: Base::Dct,
-            period: noun,
+            period,
         },
-        "year_ago_adjective",
-    ))
+        rule,
+    )
 }
 
 /// "in the morning", "during the afternoon", "by the evening", "in the
@@ -923,15 +921,7 @@ fn same_period_last_year(s: &Stream<'_>, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
-    Some(Cand::new(
-        end,
-        Form::YearsBack {
-            years: -1,
-            base: Base::Dct,
-            period: true,
-        },
-        "same_period_last_year",
-    ))
+    Some(year_back(end, true, "same_period_last_year"))
 }
 
 /// now, currently, recently, formerly, soon, the future, the past, at
