@@ -164,10 +164,12 @@ impl Ctx<'_> {
     ) -> (Vec<String>, Vec<String>) {
         let f = &found[fi];
         // (Names in a dateline were dropped with it.)
-        let names: Vec<&Name> = self
-            .names
+        // (Names are in text order: the sentence's are one run of them.)
+        let lo = self.names.partition_point(|n| n.tokens.0 < s.first_token);
+        let hi = self.names.partition_point(|n| n.tokens.0 < s.end_token);
+        let names: Vec<&Name> = self.names[lo..hi.max(lo)]
             .iter()
-            .filter(|n| n.tokens.0 >= s.first_token && n.tokens.1 <= s.end_token)
+            .filter(|n| n.tokens.1 <= s.end_token)
             .filter(|n| !self.inside_quotes(s, n.tokens.0))
             .collect();
         let display = |n: &Name| self.display_of(n);
@@ -661,9 +663,8 @@ impl Ctx<'_> {
             && (n.kind != NameKind::Person || crate::extract::places::is_region(&n.text))
             && k >= 2
             && self
-                .names
-                .iter()
-                .any(|m| m.tokens.1 == k - 1 && m.kind != NameKind::Person)
+                .name_ending_at(k - 1)
+                .is_some_and(|m| m.kind != NameKind::Person)
     }
 
     /// A group named by a common noun as the subject of a verb: "the city
@@ -749,9 +750,8 @@ impl Ctx<'_> {
             .next()
             .is_some_and(char::is_uppercase)
             && self
-                .names
-                .iter()
-                .any(|n| n.tokens.1 == head_tok + 1 && n.tokens.0 + 1 < n.tokens.1)
+                .name_ending_at(head_tok + 1)
+                .is_some_and(|n| n.tokens.0 + 1 < n.tokens.1)
         {
             return None;
         }
@@ -777,10 +777,10 @@ impl Ctx<'_> {
         }
         // A name standing for a person before the noun ("Marchand and
         // officials") makes it a list, not a modifier.
-        if self
-            .names
+        if self.names[self.names.partition_point(|n| n.tokens.0 < lo)..]
             .iter()
-            .any(|n| n.kind == NameKind::Person && n.tokens.0 >= lo && n.tokens.1 <= head_tok)
+            .take_while(|n| n.tokens.0 < head_tok)
+            .any(|n| n.kind == NameKind::Person && n.tokens.1 <= head_tok)
         {
             return None;
         }

@@ -808,10 +808,9 @@ impl Ctx<'_> {
             let named_by_place = !f.trig.verb
                 && f.trig.class == EventClass::Meeting
                 && !f.of_the
-                && self.names.iter().any(|n| {
+                && self.name_ending_at(f.tok).is_some_and(|n| {
                     // "earlier Geneva discussions" were at another time.
-                    n.tokens.1 == f.tok
-                        && n.kind != NameKind::Person
+                    n.kind != NameKind::Person
                         && !(n.tokens.0 > s.first_token
                             && matches!(
                                 self.lower(n.tokens.0 - 1),
