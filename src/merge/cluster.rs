@@ -842,20 +842,13 @@ pub fn merge(
         .collect();
     let found = par::map(&ranges, |&range| blocks.pairs(range, &features, config));
     drop(blocks);
-    let mut by_strength: Vec<Vec<u64>> = Vec::new();
-    for part in found {
-        if by_strength.len() < part.len() {
-            by_strength.resize_with(part.len(), Vec::new);
-        }
-        for (s, pairs) in part.into_iter().enumerate() {
-            by_strength[s].extend(pairs);
-        }
-    }
-    // Strongest first, then by mentions.
-    let mut ranked: Vec<u64> = Vec::with_capacity(by_strength.iter().map(Vec::len).sum());
-    for pairs in by_strength.into_iter().rev() {
-        ranked.extend(pairs);
-    }
+    // Strongest first, then by mentions: each part's pairs of one strength
+    // are sorted, and the parts are in mention order, so they are read in
+    // place, not copied into one list.
+    let strongest = found.iter().map(Vec::len).max().unwrap_or(0);
+    let ranked = (0..strongest)
+        .rev()
+        .flat_map(|s| found.iter().filter_map(move |part| part.get(s)));
     let split = |pair: u64| ((pair >> 32) as usize, (pair & 0xffff_ffff) as usize);
     let mut uf = UnionFind::new(mentions.len());
     // The state of each cluster, at its root; a mention never joined is
@@ -867,39 +860,41 @@ pub fn merge(
     // counts the joins that changed its state.
     let mut version: Vec<u32> = vec![0; mentions.len()];
     let mut refused: HashSet<(u64, u64)> = HashSet::default();
-    for pair in ranked {
-        let (a, b) = split(pair);
-        let (ra, rb) = (uf.find(a), uf.find(b));
-        if ra == rb {
-            continue;
-        }
-        let states = (
-            ((ra as u64) << 32) | rb as u64,
-            (u64::from(version[ra]) << 32) | u64::from(version[rb]),
-        );
-        if refused.contains(&states) {
-            continue;
-        }
-        for r in [ra, rb] {
-            if clusters[r].is_none() {
-                clusters[r] = Some(ClusterState::of(&features[r]));
+    for pairs in ranked {
+        for &pair in pairs {
+            let (a, b) = split(pair);
+            let (ra, rb) = (uf.find(a), uf.find(b));
+            if ra == rb {
+                continue;
             }
+            let states = (
+                ((ra as u64) << 32) | rb as u64,
+                (u64::from(version[ra]) << 32) | u64::from(version[rb]),
+            );
+            if refused.contains(&states) {
+                continue;
+            }
+            for r in [ra, rb] {
+                if clusters[r].is_none() {
+                    clusters[r] = Some(ClusterState::of(&features[r]));
+                }
+            }
+            let (Some(ca), Some(cb)) = (&clusters[ra], &clusters[rb]) else {
+                continue;
+            };
+            if !ca.compatible(cb, config, &place_sets) {
+                refused.insert(states);
+                continue;
+            }
+            let (Some(ca), Some(cb)) = (clusters[ra].take(), clusters[rb].take()) else {
+                continue;
+            };
+            version[ra] += 1;
+            version[rb] += 1;
+            uf.union(ra, rb);
+            let root = uf.find(ra);
+            clusters[root] = Some(ca.join(cb));
         }
-        let (Some(ca), Some(cb)) = (&clusters[ra], &clusters[rb]) else {
-            continue;
-        };
-        if !ca.compatible(cb, config, &place_sets) {
-            refused.insert(states);
-            continue;
-        }
-        let (Some(ca), Some(cb)) = (clusters[ra].take(), clusters[rb].take()) else {
-            continue;
-        };
-        version[ra] += 1;
-        version[rb] += 1;
-        uf.union(ra, rb);
-        let root = uf.find(ra);
-        clusters[root] = Some(ca.join(cb));
     }
     drop(clusters);
     // Each cluster's root is its first mention: clusters in root order.
