@@ -240,13 +240,15 @@ fn duration(s: &Stream<'_>, i: usize) -> Option<Cand> {
     }
     // "over the years", "through the decades": the span of an unknown
     // number of them up to the time spoken of.
-    let over = i > 0
-        && (s.kw(i - 1, Kw::Over)
-            || matches!(
-                s.word(i - 1).to_ascii_lowercase().as_str(),
-                "through" | "throughout"
-            ));
-    if over && s.kw(i, Kw::The) && s.number(i + 2).is_none() && !s.kw(i + 2, Kw::Of) {
+    // (Cheapest test first: this runs at every token.)
+    let over = || {
+        i > 0
+            && (s.kw(i - 1, Kw::Over)
+                || ["through", "throughout"]
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(s.word(i - 1))))
+    };
+    if s.kw(i, Kw::The) && over() && s.number(i + 2).is_none() && !s.kw(i + 2, Kw::Of) {
         if let Lex::Unit { unit, plural: true } = s.lex(i + 1) {
             if matches!(
                 unit,
