@@ -104,7 +104,8 @@ impl Sketch {
     pub fn of(text: &str) -> Sketch {
         // The words, lower-cased, one after the other in one buffer; where
         // each ends. Words are runs of alphanumeric characters (as `char`
-        // has them), read a byte at a time where the text is ASCII.
+        // has them). ASCII bytes are lower-cased as they are read; a word
+        // with other characters is lower-cased whole once it ends.
         let mut buf: Vec<u8> = Vec::with_capacity(text.len());
         let mut ends: Vec<usize> = Vec::with_capacity(text.len() / 4);
         let bytes = text.as_bytes();
@@ -117,17 +118,28 @@ impl Sketch {
         };
         let mut at = 0;
         while at < bytes.len() {
-            let (alphanumeric, len) = if bytes[at].is_ascii() {
-                (bytes[at].is_ascii_alphanumeric(), 1)
+            let b = bytes[at];
+            let len = if b.is_ascii() {
+                if !b.is_ascii_alphanumeric() {
+                    at += 1;
+                    continue;
+                }
+                1
             } else {
-                char_at(at)
+                let (alphanumeric, len) = char_at(at);
+                if !alphanumeric {
+                    at += len;
+                    continue;
+                }
+                len
             };
-            if !alphanumeric {
-                at += len;
-                continue;
-            }
             // A word: to its end, in one tight loop while it is ASCII.
             let from = at;
+            let start = buf.len();
+            let mut ascii = len == 1;
+            if ascii {
+                buf.push(b.to_ascii_lowercase());
+            }
             at += len;
             while at < bytes.len() {
                 let b = bytes[at];
@@ -135,22 +147,20 @@ impl Sketch {
                     if !b.is_ascii_alphanumeric() {
                         break;
                     }
+                    buf.push(b.to_ascii_lowercase());
                     at += 1;
                 } else {
                     let (alphanumeric, len) = char_at(at);
                     if !alphanumeric {
                         break;
                     }
+                    ascii = false;
                     at += len;
                 }
             }
-            let w = &text[from..at];
-            if w.is_ascii() {
-                let start = buf.len();
-                buf.extend_from_slice(w.as_bytes());
-                buf[start..].make_ascii_lowercase();
-            } else {
-                buf.extend_from_slice(crate::extract::entities::lower(w).as_bytes());
+            if !ascii {
+                buf.truncate(start);
+                buf.extend_from_slice(crate::extract::entities::lower(&text[from..at]).as_bytes());
             }
             ends.push(buf.len());
         }
