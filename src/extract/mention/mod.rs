@@ -267,15 +267,18 @@ impl Ctx<'_> {
     /// sentence. A short quote ("a “reasonably good meeting”") is the
     /// writer's own sentence quoting a phrase.
     fn inside_quotes(&self, s: &Sentence, k: usize) -> bool {
-        let marks: Vec<usize> = (s.first_token..s.end_token)
-            .filter(|&j| self.toks[j].is_punct('"'))
-            .collect();
-        let before = marks.iter().filter(|&&j| j < k).count();
+        let is_mark = |j: &usize| self.toks[*j].is_punct('"');
+        // The marks before `k`: inside a quotation after an odd number.
+        let mut before = 0;
+        let mut open = 0;
+        for j in (s.first_token..k.min(s.end_token)).filter(is_mark) {
+            before += 1;
+            open = j;
+        }
         if before % 2 == 0 {
             return false;
         }
-        let open = marks[before - 1];
-        let close = marks.get(before).copied().unwrap_or(s.end_token);
+        let close = (k..s.end_token).find(is_mark).unwrap_or(s.end_token);
         let words = (open..close)
             .filter(|&j| self.toks[j].kind == TokenKind::Word)
             .count();
@@ -444,10 +447,11 @@ impl Ctx<'_> {
                 .any(|t| t.span.start <= pos && pos < t.span.end)
         };
         let connectives: Vec<(usize, Connective)> = (s.first_token..s.end_token)
-            .filter(|&k| !in_timex(k))
+            .filter_map(|k| connective(self.lower(k)).map(|c| (k, c)))
+            .filter(|&(k, _)| !in_timex(k))
             // "appear before the committee", "testified before Congress":
             // a place in front of someone, not an order of events.
-            .filter(|&k| {
+            .filter(|&(k, _)| {
                 !(self.lower(k) == "before"
                     && k > s.first_token
                     && matches!(
@@ -466,7 +470,6 @@ impl Ctx<'_> {
                             | "standing"
                     ))
             })
-            .filter_map(|k| connective(self.lower(k)).map(|c| (k, c)))
             .collect();
         let region_of = |k: usize| connectives.iter().filter(|(c, _)| *c < k).count();
         let mut found: Vec<Found> = Vec::new();
