@@ -151,11 +151,10 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
     let w = t.text(text);
     let buf = lower(w)?;
     let w = &buf[..w.len()];
-    let next = |k: usize| {
+    // Whether the `k`th word after this one is `word` (lower case).
+    let next_is = |k: usize, word: &str| {
         toks.get(i + k)
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.text(text).to_ascii_lowercase())
-            .unwrap_or_default()
+            .is_some_and(|t| t.kind == TokenKind::Word && t.text(text).eq_ignore_ascii_case(word))
     };
     let prev_apostrophe = i > 0 && toks[i - 1].is_punct('\'') && !t.space_before;
     match w {
@@ -164,10 +163,10 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         | b"invite" | b"invites" | b"intends" | b"intend" | b"tomorrow" | b"forecast"
         | b"forecasts" => Some(Cue::Future),
         b"ll" if prev_apostrophe => Some(Cue::Future),
-        b"going" if next(1) == "to" => Some(Cue::Future),
+        b"going" if next_is(1, "to") => Some(Cue::Future),
         // "is due to arrive" is a plan; "due to the storm" is a cause.
         b"due"
-            if next(1) == "to"
+            if next_is(1, "to")
                 && i > 0
                 && ["is", "are", "was", "were", "be"]
                     .iter()
@@ -175,14 +174,14 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         {
             Some(Cue::Future)
         }
-        b"set" | b"poised" if matches!(next(1).as_str(), "to" | "for") => Some(Cue::Future),
+        b"set" | b"poised" if next_is(1, "to") || next_is(1, "for") => Some(Cue::Future),
         // "is set up to" (a spun "is set to"), "rain is expected for the weekend"
-        b"set" if next(1) == "up" && next(2) == "to" => Some(Cue::Future),
-        b"expected" | b"anticipated" if next(1) == "for" => Some(Cue::Future),
+        b"set" if next_is(1, "up") && next_is(2, "to") => Some(Cue::Future),
+        b"expected" | b"anticipated" if next_is(1, "for") => Some(Cue::Future),
         b"expected" | b"plans" | b"plan" | b"planning" | b"aims" | b"likely" | b"intended"
         | b"supposed" | b"decided" | b"agreed" | b"promised" | b"pledged" | b"vowed"
         | b"threatened" | b"offered" | b"voted"
-            if next(1) == "to" =>
+            if next_is(1, "to") =>
         {
             Some(Cue::Future)
         }
@@ -192,11 +191,11 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
         b"planned" | b"planning" => Some(Cue::Future),
         b"expected" => None,
         // "is to resume trading Tuesday", "was to leave Monday".
-        b"is" | b"are" | b"was" | b"were" if next(1) == "to" => Some(Cue::Future),
+        b"is" | b"are" | b"was" | b"were" if next_is(1, "to") => Some(Cue::Future),
         b"is" | b"are" => Some(Cue::Present),
         b"until" | b"till" => Some(Cue::WeakFuture),
         b"soon" | b"early"
-            if i > 0 && next(1) == "as" && {
+            if i > 0 && next_is(1, "as") && {
                 let p = toks[i - 1].text(text);
                 p.eq_ignore_ascii_case("as")
             } =>
@@ -223,27 +222,29 @@ fn word_cue(text: &str, toks: &[Token], i: usize) -> Option<Cue> {
             Some(Cue::Past)
         }
         _ if is_scheduled_present(w) => {
-            let aux = i > 0 && {
-                let p = toks[i - 1].text(text).to_ascii_lowercase();
-                matches!(
-                    p.as_str(),
-                    "to" | "not"
-                        | "t"
-                        | "never"
-                        | "did"
-                        | "do"
-                        | "does"
-                        | "will"
-                        | "would"
-                        | "could"
-                        | "can"
-                        | "may"
-                        | "might"
-                        | "should"
-                        | "must"
-                        | "shall"
-                )
-            };
+            let aux = i > 0
+                && lower(toks[i - 1].text(text)).is_some_and(|b| {
+                    let p = &b[..toks[i - 1].text(text).len()];
+                    matches!(
+                        p,
+                        b"to"
+                            | b"not"
+                            | b"t"
+                            | b"never"
+                            | b"did"
+                            | b"do"
+                            | b"does"
+                            | b"will"
+                            | b"would"
+                            | b"could"
+                            | b"can"
+                            | b"may"
+                            | b"might"
+                            | b"should"
+                            | b"must"
+                            | b"shall"
+                    )
+                });
             (!aux).then_some(Cue::Future)
         }
         _ if w.len() >= 5 && w.ends_with(b"ed") && is_past_participle(text, toks, i, w) => {
@@ -276,8 +277,12 @@ fn is_past_participle(text: &str, toks: &[Token], i: usize, w: &[u8]) -> bool {
             .any(|d| d.eq_ignore_ascii_case(word(k)))
     };
     let adverb = |k: usize| {
-        let p = word(k).to_ascii_lowercase();
-        is_word(k) && (p.ends_with("ly") || p == "still" || p == "yet" || p == "newly")
+        let p = word(k).as_bytes();
+        is_word(k)
+            && (p.len() >= 2 && p[p.len() - 2..].eq_ignore_ascii_case(b"ly")
+                || ["still", "yet", "newly"]
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(word(k))))
     };
     !((i > 0 && determiner(i - 1)) || (i > 1 && adverb(i - 1) && determiner(i - 2)))
 }
