@@ -410,6 +410,25 @@ impl fmt::Display for Year4 {
 }
 
 fn write_date(f: &mut fmt::Formatter<'_>, d: NaiveDate) -> fmt::Result {
+    // Years of four digits, the common case, without the formatting
+    // machinery: dates are written for every claim of every event.
+    if let Ok(y @ 0..=9999) = u32::try_from(d.year()) {
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let (m, day) = (d.month(), d.day());
+        let b = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(day / 10),
+            digit(day),
+        ];
+        return f.write_str(std::str::from_utf8(&b).map_err(|_| fmt::Error)?);
+    }
     write!(f, "{}-{:02}-{:02}", Year4(d.year()), d.month(), d.day())
 }
 
