@@ -676,4 +676,15 @@ mod tests {
         assert!(h5.duration_seconds() > h4.duration_seconds());
         assert_eq!("PXY".parse::<TimeValue>().unwrap().duration_seconds(), None);
     }
+
+    #[test]
+    fn days_are_written_with_four_digit_years_and_padding() {
+        let day = |y, m, d| TimeValue::Day(NaiveDate::from_ymd_opt(y, m, d).unwrap()).to_string();
+        assert_eq!(day(2025, 12, 2), "2025-12-02");
+        assert_eq!(day(7, 1, 9), "0007-01-09");
+        assert_eq!(day(999, 10, 31), "0999-10-31");
+        assert_eq!(day(0, 2, 29), "0000-02-29");
+        assert_eq!(day(-44, 3, 15), "-0044-03-15");
+        assert_eq!(day(10000, 1, 1), "10000-01-01");
+    }
 }
