@@ -94,7 +94,13 @@ impl Ctx<'_> {
         let mut k = s.first_token;
         while k < s.end_token {
             let t = &self.toks[k];
-            if in_timex(t.span.start) {
+            // Only numbers count (a cheap test before the timex scan).
+            let number = match t.kind {
+                TokenKind::Number { .. } => true,
+                TokenKind::Word => spelled(self.lower(k)).is_some(),
+                TokenKind::Punct(_) => false,
+            };
+            if !number || in_timex(t.span.start) {
                 k += 1;
                 continue;
             }
