@@ -129,16 +129,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if b < 0x80 {
             if b.is_ascii_alphanumeric() {
                 let start = i;
-                let mut all_digits = true;
                 while i < bytes.len() {
                     let c = bytes[i];
                     if c.is_ascii_alphanumeric() {
-                        all_digits &= c.is_ascii_digit();
                         i += 1;
                     } else if c >= 0x80 {
                         match text[i..].chars().next() {
                             Some(ch) if matches!(classify(ch), Class::Alnum) => {
-                                all_digits = false;
                                 i += ch.len_utf8();
                             }
                             _ => break,
@@ -147,6 +144,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         break;
                     }
                 }
+                // Digits only: a number (a word starting with a letter is
+                // never one, and is not looked at again).
+                let all_digits =
+                    b.is_ascii_digit() && bytes[start..i].iter().all(u8::is_ascii_digit);
                 tokens.push(word_or_number(
                     bytes,
                     start,
