@@ -11,8 +11,73 @@ pub(crate) struct Trigger {
     pub verb: bool,
 }
 
+/// Every word [`trigger`] knows, for its quick shape test. A unit test
+/// checks the list against the `match` below, both ways.
+#[rustfmt::skip]
+const TRIGGER_WORDS: &[&str] = &[
+    "accord", "accused", "accuses", "acknowledged", "added", "adopted", "affirmed", "agreed",
+    "agreement", "agrees", "announced", "announces", "appear", "appeared", "appearing", "appears",
+    "appointed", "appointment", "appoints", "approved", "approves", "arrest", "arrested",
+    "arrival", "arrive", "arrived", "arrives", "asserted", "attack", "attacked", "attacks",
+    "bombed", "bombing", "brief", "briefed", "brings", "brought", "called", "calls", "cautioned",
+    "cautions", "ceasefire", "chaired", "chairs", "characterised", "characterized", "claimed",
+    "claims", "clashes", "concurred", "conference", "confirmed", "confirms", "consult",
+    "consultations", "consulted", "consults", "convened", "convenes", "conversations",
+    "countered", "declared", "declares", "described", "describes", "detained", "discussions",
+    "dismissed", "divert", "diverted", "diverts", "elected", "election", "emphasized", "evacuate",
+    "evacuated", "evacuation", "fired", "flew", "flies", "flown", "fly", "gathering", "hailed",
+    "hails", "held", "hold", "holding", "holds", "host", "hosted", "hosts", "informed",
+    "insisted", "insists", "interview", "invaded", "invasion", "invite", "invited", "invites",
+    "labeled", "labelled", "launch", "launched", "meet", "meeting", "meetings", "meets", "met",
+    "negotiate", "negotiated", "negotiations", "noted", "notes", "offensive", "ousted",
+    "published", "quit", "raid", "raided", "recall", "recalled", "recalls", "referendum",
+    "relayed", "released", "remarked", "rerouted", "reroutes", "resign", "resignation",
+    "resigned", "resigns", "return", "returned", "returning", "returns", "revealed", "round",
+    "ruled", "ruling", "sacked", "said", "say", "says", "search", "searched", "session",
+    "settlements", "shelled", "shelling", "sign", "signed", "signs", "spend", "spends", "spent",
+    "stated", "states", "stressed", "strike", "struck", "summit", "talk", "talked", "talks",
+    "tells", "testified", "testifies", "testify", "testifying", "testimony", "told", "travel",
+    "traveled", "traveling", "travelled", "travelling", "travels", "treaty", "trip", "truce",
+    "unveiled", "urged", "urges", "verdict", "visit", "visited", "visits", "vote", "voted",
+    "walked", "walkout", "warned", "warns", "welcomed",
+];
+
+/// By first and last letter, the lengths of the trigger words, as bits.
+static SHAPES: [u16; 26 * 26] = shapes(TRIGGER_WORDS);
+
+const fn shapes(words: &[&str]) -> [u16; 26 * 26] {
+    let mut table = [0u16; 26 * 26];
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        let at = (w[0] - b'a') as usize * 26 + (w[w.len() - 1] - b'a') as usize;
+        table[at] |= 1 << w.len();
+        i += 1;
+    }
+    table
+}
+
+/// Whether a lower-cased word has the shape of a trigger word (first and
+/// last letter, length): most words do not, and skip the long `match`.
+fn may_be_trigger(w: &[u8]) -> bool {
+    match (w.first(), w.last()) {
+        (Some(&f @ b'a'..=b'z'), Some(&l @ b'a'..=b'z')) if w.len() < 16 => {
+            SHAPES[(f - b'a') as usize * 26 + (l - b'a') as usize] >> w.len() & 1 == 1
+        }
+        _ => false,
+    }
+}
+
 /// Looks a lower-cased word up. Reporting verbs are [`EventClass::Statement`].
 pub(crate) fn trigger(word: &str) -> Option<Trigger> {
+    if !may_be_trigger(word.as_bytes()) {
+        return None;
+    }
+    known_trigger(word)
+}
+
+/// The lexicon itself, for words of a trigger's shape.
+fn known_trigger(word: &str) -> Option<Trigger> {
     use EventClass::*;
     let t = |lemma, class, verb| Some(Trigger { lemma, class, verb });
     match word {
@@ -102,5 +167,47 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
         "testify" | "testifies" | "testified" | "testifying" | "testimony" | "appear"
         | "appears" | "appeared" | "appearing" => t("testify", Other, word != "testimony"),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The string literals of `known_trigger`'s source: its keys and the
+    /// lemmas it returns.
+    fn literals() -> Vec<&'static str> {
+        let src = include_str!("lexicon.rs");
+        let body = &src[src.find("fn known_trigger").unwrap()..];
+        let body = &body[..body.find("\n}\n").unwrap()];
+        body.split('"').skip(1).step_by(2).collect()
+    }
+
+    #[test]
+    fn the_shape_list_holds_exactly_the_words_of_the_lexicon() {
+        for w in TRIGGER_WORDS {
+            assert!(
+                known_trigger(w).is_some(),
+                "{w} is listed but is no trigger"
+            );
+        }
+        for w in literals() {
+            if known_trigger(w).is_some() {
+                assert!(
+                    TRIGGER_WORDS.contains(&w),
+                    "{w} is a trigger but not listed"
+                );
+                assert!(may_be_trigger(w.as_bytes()), "{w} fails the shape test");
+            }
+        }
+    }
+
+    #[test]
+    fn words_of_no_trigger_shape_are_not_triggers() {
+        for w in ["the", "of", "and", "kremlin", "", "met-", "MET", "é"] {
+            assert_eq!(trigger(w), None, "{w}");
+        }
+        assert_eq!(trigger("met").map(|t| t.lemma), Some("meet"));
+        assert_eq!(trigger("testimony").map(|t| t.verb), Some(false));
     }
 }
