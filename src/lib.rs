@@ -55,6 +55,7 @@ pub mod merge;
 mod par;
 pub mod render;
 pub mod segment;
+mod shape;
 mod span;
 pub mod temporal;
 

@@ -1,6 +1,7 @@
 //! Event triggers: the words that name news events, with lemma and class.
 
 use super::EventClass;
+use crate::shape::Shapes;
 
 /// A trigger word's lemma, class and whether it reports speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,35 +43,13 @@ const TRIGGER_WORDS: &[&str] = &[
     "walked", "walkout", "warned", "warns", "welcomed",
 ];
 
-/// By first and last letter, the lengths of the trigger words, as bits.
-static SHAPES: [u16; 26 * 26] = shapes(TRIGGER_WORDS);
-
-const fn shapes(words: &[&str]) -> [u16; 26 * 26] {
-    let mut table = [0u16; 26 * 26];
-    let mut i = 0;
-    while i < words.len() {
-        let w = words[i].as_bytes();
-        let at = (w[0] - b'a') as usize * 26 + (w[w.len() - 1] - b'a') as usize;
-        table[at] |= 1 << w.len();
-        i += 1;
-    }
-    table
-}
-
-/// Whether a lower-cased word has the shape of a trigger word (first and
-/// last letter, length): most words do not, and skip the long `match`.
-fn may_be_trigger(w: &[u8]) -> bool {
-    match (w.first(), w.last()) {
-        (Some(&f @ b'a'..=b'z'), Some(&l @ b'a'..=b'z')) if w.len() < 16 => {
-            SHAPES[(f - b'a') as usize * 26 + (l - b'a') as usize] >> w.len() & 1 == 1
-        }
-        _ => false,
-    }
-}
+/// The shapes of the trigger words.
+static SHAPES: Shapes = Shapes::of(TRIGGER_WORDS);
 
 /// Looks a lower-cased word up. Reporting verbs are [`EventClass::Statement`].
 pub(crate) fn trigger(word: &str) -> Option<Trigger> {
-    if !may_be_trigger(word.as_bytes()) {
+    // Most words have no trigger's shape, and skip the long `match`.
+    if !SHAPES.may_hold(word.as_bytes()) {
         return None;
     }
     known_trigger(word)
@@ -174,15 +153,6 @@ fn known_trigger(word: &str) -> Option<Trigger> {
 mod tests {
     use super::*;
 
-    /// The string literals of `known_trigger`'s source: its keys and the
-    /// lemmas it returns.
-    fn literals() -> Vec<&'static str> {
-        let src = include_str!("lexicon.rs");
-        let body = &src[src.find("fn known_trigger").unwrap()..];
-        let body = &body[..body.find("\n}\n").unwrap()];
-        body.split('"').skip(1).step_by(2).collect()
-    }
-
     #[test]
     fn the_shape_list_holds_exactly_the_words_of_the_lexicon() {
         for w in TRIGGER_WORDS {
@@ -191,13 +161,14 @@ mod tests {
                 "{w} is listed but is no trigger"
             );
         }
-        for w in literals() {
+        let src = include_str!("lexicon.rs");
+        for w in crate::shape::literals(src, "known_trigger", false) {
             if known_trigger(w).is_some() {
                 assert!(
                     TRIGGER_WORDS.contains(&w),
                     "{w} is a trigger but not listed"
                 );
-                assert!(may_be_trigger(w.as_bytes()), "{w} fails the shape test");
+                assert!(SHAPES.may_hold(w.as_bytes()), "{w} fails the shape test");
             }
         }
     }

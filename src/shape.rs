@@ -1,0 +1,79 @@
+//! A quick test of whether a lower-cased word can be one of a fixed list of
+//! words, by its first letter, last letter and length. The lexicons are long
+//! `match`es compared one candidate at a time; most words of a text are in
+//! none of them, and this test turns most of those away in a few
+//! instructions.
+
+/// The shapes of a list of words: by first and last letter, their lengths
+/// as bits.
+pub(crate) struct Shapes([u16; 26 * 26]);
+
+impl Shapes {
+    /// The shapes of `words`: each must be lower-case ASCII letters at both
+    /// ends and shorter than 16 bytes (checked when the table is built at
+    /// compile time).
+    pub(crate) const fn of(words: &[&str]) -> Shapes {
+        let mut table = [0u16; 26 * 26];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(!w.is_empty() && w.len() < 16);
+            let (first, last) = (w[0], w[w.len() - 1]);
+            assert!(first.is_ascii_lowercase() && last.is_ascii_lowercase());
+            table[(first - b'a') as usize * 26 + (last - b'a') as usize] |= 1 << w.len();
+            i += 1;
+        }
+        Shapes(table)
+    }
+
+    /// Whether some word of the list has the shape of `w` (lower case): when
+    /// not, `w` is none of them.
+    pub(crate) fn may_hold(&self, w: &[u8]) -> bool {
+        match (w.first(), w.last()) {
+            (Some(&f @ b'a'..=b'z'), Some(&l @ b'a'..=b'z')) if w.len() < 16 => {
+                self.0[(f - b'a') as usize * 26 + (l - b'a') as usize] >> w.len() & 1 == 1
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The string literals (`"…"`, or `b"…"` byte strings with `bytes`) in the
+/// source of function `name` of `src`: a lexicon's keys, for tests that
+/// check a word list against its `match`.
+#[cfg(test)]
+pub(crate) fn literals(src: &'static str, name: &str, bytes: bool) -> Vec<&'static str> {
+    let at = src
+        .find(&format!("fn {name}("))
+        .expect("function in source");
+    let body = &src[at..];
+    let body = &body[..body.find("\n}\n").expect("function end")];
+    let mut out = Vec::new();
+    let mut rest = body;
+    while let Some(q) = rest.find('"') {
+        let is_bytes = rest[..q].ends_with('b');
+        let tail = &rest[q + 1..];
+        let end = tail.find('"').expect("closing quote");
+        if is_bytes == bytes {
+            out.push(&tail[..end]);
+        }
+        rest = &tail[end + 1..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_words_of_a_listed_shape_pass() {
+        static S: Shapes = Shapes::of(&["met", "talks"]);
+        for w in ["met", "mat", "talks", "tacks"] {
+            assert!(S.may_hold(w.as_bytes()), "{w}");
+        }
+        for w in ["meet", "me", "talk", "", "MET", "médt", "talkstalkstalkst"] {
+            assert!(!S.may_hold(w.as_bytes()), "{w}");
+        }
+    }
+}
