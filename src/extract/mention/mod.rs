@@ -702,7 +702,7 @@ impl Ctx<'_> {
                 .filter(|t| region_of(self.token_at(t.span.start)) == f.region)
                 .copied()
                 .collect();
-            let unclaimed: Vec<&TemporalMention> = dating
+            let unclaimed = dating
                 .iter()
                 .enumerate()
                 .filter(|(_, t)| region_of(self.token_at(t.span.start)) == f.region)
@@ -717,8 +717,7 @@ impl Ctx<'_> {
                             || oc != EventClass::Statement && f.trig.class != EventClass::Statement
                     })
                 })
-                .map(|(_, t)| *t)
-                .collect();
+                .count();
             // "resigned on November 28 after investigators searched his
             // home": the search has no date of its own, and the sentence's
             // date bounds it. It stands as a context date (not explicit: it
@@ -737,20 +736,22 @@ impl Ctx<'_> {
                 .map(|(_, t)| t);
             let context = match (regional.is_empty(), dating.last(), told_of) {
                 (true, Some(t), _) | (false, _, Some(t)) if !is_statement => {
-                    Some((t.value.clone(), t.text.clone(), t.span))
+                    Some((&t.value, t.text.as_str(), t.span))
                 }
-                _ => narrative.clone(),
+                _ => narrative
+                    .as_ref()
+                    .map(|(v, text, span)| (v, text.as_str(), *span)),
             };
             let time = self.time(
                 own_time,
-                if unclaimed.len() == regional.len() && !f.reference {
+                if unclaimed == regional.len() && !f.reference {
                     regional.as_slice()
                 } else {
                     &[]
                 },
                 is_statement,
                 planned_cue,
-                &context,
+                context,
             );
             // "The meeting lasted more than four hours": a definite noun with
             // no names of its own refers back to the last event of its class

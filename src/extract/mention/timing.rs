@@ -56,7 +56,7 @@ impl Ctx<'_> {
         dating: &[&TemporalMention],
         is_statement: bool,
         planned: bool,
-        narrative: &Option<(TimeValue, String, Span)>,
+        narrative: Option<(&TimeValue, &str, Span)>,
     ) -> EventTime {
         if let Some(t) = own {
             return EventTime {
@@ -79,8 +79,8 @@ impl Ctx<'_> {
                 if let Some((v, txt, span)) = narrative {
                     return EventTime {
                         value: v.clone(),
-                        text: Some(txt.clone()),
-                        span: Some(*span),
+                        text: Some(txt.to_string()),
+                        span: Some(span),
                         source: TimeSource::Narrative,
                     };
                 }
