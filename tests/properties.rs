@@ -125,6 +125,24 @@ proptest! {
         }
     }
 
+    /// Extraction makes the copy sketch from its tokens: it must be the
+    /// sketch of the text, whatever the script and case ("ΟΔΟΣ" lower-cases
+    /// to "οδος" with a final sigma, "İ" to two characters).
+    #[test]
+    fn the_extraction_sketch_is_the_sketch_of_the_text(
+        text in prop_oneof![
+            newsish(),
+            any::<String>(),
+            "[a-zA-Z0-9 ΣσςİıǅÅé\u{0301}\u{2019}\u{2013}\u{00A0}.,'-]{0,80}",
+        ]
+    ) {
+        let article = timeweave::Article::new("a", text.as_str());
+        prop_assert_eq!(
+            timeweave::extract::Extracted::of(&article).sketch,
+            timeweave::merge::Sketch::of(&text)
+        );
+    }
+
     #[test]
     fn tokens_and_sentences_cover_the_text_in_order(text in newsish()) {
         let tokens = tokenize(&text);

@@ -21,6 +21,7 @@ pub mod places;
 mod record;
 
 pub use mention::extract;
+pub(crate) use mention::extract_with_sketch;
 pub use record::{extract_all, Extracted, ExtractedArticle};
 
 use serde::{Deserialize, Serialize};

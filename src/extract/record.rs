@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{extract, EventMention};
+use super::{extract_with_sketch, EventMention};
 use crate::merge::Sketch;
 use crate::{par, Article, Published};
 
@@ -71,18 +71,21 @@ pub struct Extracted {
 }
 
 impl Extracted {
-    /// Extracts one article: [`extract`] and [`Sketch::of`] on its text.
+    /// Extracts one article: [`extract`](super::extract) and [`Sketch::of`] on
+    /// its text (the sketch made from the tokens extraction reads).
     ///
     /// Complexity: linear in the length of the text.
     pub fn of(article: &Article) -> Extracted {
+        // One pass over the tokens gives both.
+        let (mentions, sketch) = extract_with_sketch(article, true);
         Extracted {
             article: ExtractedArticle {
                 id: article.id.clone(),
                 source: article.source.clone(),
                 published: article.published.clone(),
             },
-            sketch: Sketch::of(&article.text),
-            mentions: extract(article),
+            sketch: sketch.unwrap_or_else(|| Sketch::of(&article.text)),
+            mentions,
         }
     }
 

@@ -165,7 +165,27 @@ impl Sketch {
             ends.push(buf.len());
         }
         let word = |i: usize| &buf[i.checked_sub(1).map_or(0, |p| ends[p])..ends[i]];
-        let hashes: Vec<u64> = (2..ends.len())
+        Sketch::of_words(ends.len(), word)
+    }
+
+    /// The sketch of a text from its tokens and their lower-case forms, as
+    /// extraction has them: the tokenizer's words and numbers are exactly
+    /// the runs of alphanumeric characters [`Sketch::of`] reads, so the
+    /// sketch is the same, without reading the text again.
+    pub(crate) fn of_tokens(toks: &[crate::segment::Token], lowers: &[&str]) -> Sketch {
+        use crate::segment::TokenKind;
+        let words: Vec<&[u8]> = toks
+            .iter()
+            .zip(lowers)
+            .filter(|(t, _)| matches!(t.kind, TokenKind::Word | TokenKind::Number { .. }))
+            .map(|(_, w)| w.as_bytes())
+            .collect();
+        Sketch::of_words(words.len(), |i| words[i])
+    }
+
+    /// The sketch of `n` words, the `i`th given by `word(i)`.
+    fn of_words<'a>(n: usize, word: impl Fn(usize) -> &'a [u8]) -> Sketch {
+        let hashes: Vec<u64> = (2..n)
             .map(|i| fnv([word(i - 2), word(i - 1), word(i)]))
             .collect();
         Sketch(smallest_distinct(hashes, SKETCH_SIZE))

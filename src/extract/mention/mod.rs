@@ -88,6 +88,16 @@ fn connective(w: &str) -> Option<Connective> {
 /// assert_eq!(found[0].time.value.to_string(), "2025-12-02");
 /// ```
 pub fn extract(article: &Article) -> Vec<EventMention> {
+    extract_with_sketch(article, false).0
+}
+
+/// [`extract`], and with `sketch` the article's copy sketch, made from the
+/// tokens extraction reads anyway (the same as
+/// [`Sketch::of`](crate::merge::Sketch::of) on its text).
+pub(crate) fn extract_with_sketch(
+    article: &Article,
+    sketch: bool,
+) -> (Vec<EventMention>, Option<crate::merge::Sketch>) {
     let text = article.text.as_str();
     let dct = article.published_date();
     let toks = tokenize(text);
@@ -99,6 +109,7 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
     // for the same words many times.
     let lower_buf = LowerBuf::new(text, &toks);
     let lowers = lower_buf.words(text, &toks);
+    let sketch = sketch.then(|| crate::merge::Sketch::of_tokens(&toks, &lowers));
     let mut names = find_names_lowered(text, &toks, &sentences, &lowers);
     // "in May": a one-word name the tagger read as a date is the date.
     // (The tagger's mentions are in text order and do not overlap.)
@@ -163,7 +174,7 @@ pub fn extract(article: &Article) -> Vec<EventMention> {
         .map(|n| ctx.display_of(n))
         .collect();
     resolve_bare_groups(&mut out, &organisations);
-    out
+    (out, sketch)
 }
 
 /// "the union" after "the Marlow Bus Operators' Union": a bare group noun
