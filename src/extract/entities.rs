@@ -535,11 +535,11 @@ pub fn find_names(text: &str, toks: &[Token], sentences: &[Sentence]) -> Vec<Nam
 }
 
 /// [`find_names`] with the article's tokens already lower-cased.
-pub(crate) fn find_names_lowered(
-    text: &str,
+pub(crate) fn find_names_lowered<'a>(
+    text: &'a str,
     toks: &[Token],
     sentences: &[Sentence],
-    lowered: &[&str],
+    lowered: &[&'a str],
 ) -> Vec<Name> {
     // Runs of one sentence, and the last words of the runs that hold no
     // "and": words that stand on their own as names ("Putin" in "Putin said").
@@ -592,6 +592,12 @@ pub(crate) fn find_names_lowered(
         .collect();
     drop(asked);
     let mut out = Vec::new();
+    let mut run = RunWords {
+        lowercase_words: &lowercase_words,
+        words: Vec::new(),
+        lowers: Vec::new(),
+        lists: Vec::new(),
+    };
     for (i, end, s) in runs {
         {
             let sentence_start = i == s.first_token
@@ -599,14 +605,12 @@ pub(crate) fn find_names_lowered(
                     && matches!(toks[s.first_token].kind, TokenKind::Punct(_)));
             for (a, b) in split_run(text, toks, lowered, i, end, &standalone) {
                 let start = sentence_start && a == i;
-                if let Some(n) = classify(text, toks, lowered, a, b, start, &lowercase_words) {
+                if let Some(n) = classify(text, toks, lowered, a, b, start, &mut run) {
                     out.push(n);
                 } else if let Some(of) = (a..b).find(|&k| toks[k].text(text) == "of") {
                     // "Residents of Crozanne" opening a sentence: the common
                     // noun is no name, what follows "of" may be.
-                    if let Some(n) =
-                        classify(text, toks, lowered, of + 1, b, false, &lowercase_words)
-                    {
+                    if let Some(n) = classify(text, toks, lowered, of + 1, b, false, &mut run) {
                         out.push(n);
                     }
                 }
@@ -749,19 +753,33 @@ fn name_run(text: &str, toks: &[Token], lowered: &[&str], i: usize, end: usize) 
     Some(j)
 }
 
-fn classify(
-    text: &str,
+/// The words the article also writes in lower case, and buffers
+/// [`classify`] fills for each run (its words, their lower-case forms and
+/// [`word_lists`] bits), kept from run to run.
+struct RunWords<'a, 's> {
+    lowercase_words: &'s FastSet<&'s str>,
+    words: Vec<(usize, &'a str)>,
+    lowers: Vec<&'a str>,
+    lists: Vec<u8>,
+}
+
+fn classify<'a>(
+    text: &'a str,
     toks: &[Token],
-    lowered: &[&str],
+    lowered: &[&'a str],
     first: usize,
     end: usize,
     sentence_start: bool,
-    lowercase_words: &FastSet<&str>,
+    run: &mut RunWords<'a, '_>,
 ) -> Option<Name> {
-    let words: Vec<(usize, &str)> = (first..end)
-        .filter(|&k| toks[k].kind == TokenKind::Word)
-        .map(|k| (k, toks[k].text(text)))
-        .collect();
+    let lowercase_words = run.lowercase_words;
+    run.words.clear();
+    run.words.extend(
+        (first..end)
+            .filter(|&k| toks[k].kind == TokenKind::Word)
+            .map(|k| (k, toks[k].text(text))),
+    );
+    let words = &run.words;
     let (first_tok, _) = *words.first()?;
     let fl = lowered[first_tok];
     if words.len() == 1 && (word_lists(fl) & FUNCTION_WORD != 0 || lowercase_words.contains(fl)) {
@@ -793,8 +811,11 @@ fn classify(
     {
         return None;
     }
-    let lowers: Vec<&str> = words.iter().map(|&(k, _)| lowered[k]).collect();
-    let lists: Vec<u8> = lowers.iter().map(|&w| word_lists(w)).collect();
+    run.lowers.clear();
+    run.lowers.extend(words.iter().map(|&(k, _)| lowered[k]));
+    run.lists.clear();
+    run.lists.extend(run.lowers.iter().map(|&w| word_lists(w)));
+    let (lowers, lists) = (&run.lowers, &run.lists);
     let plain = |bits: &u8| bits & (TITLE | ORG_WORD | DEMONYM | FUNCTION_WORD) == 0;
     // A person after a title at the end of a longer run: "Harbour Safety
     // Board Chairman Marek Sousa" is Marek Sousa.
