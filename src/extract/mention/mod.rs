@@ -566,16 +566,21 @@ impl Ctx<'_> {
         let dating: Vec<&TemporalMention> = timexes
             .iter()
             .filter(|t| is_event_time(t))
-            // "GENEVA, July 19 (APA) –" dates the report, not its events.
-            .filter(|t| self.token_at(t.span.start) >= body)
             .filter(|t| {
                 let k = self.token_at(t.span.start);
-                !(matches!(t.value, TimeValue::Year(_)) && k > 0 && self.lower(k - 1) == "for")
+                // "GENEVA, July 19 (APA) –" dates the report, not its events.
+                k >= body
+                    && !(matches!(t.value, TimeValue::Year(_))
+                        && k > 0
+                        && self.lower(k - 1) == "for")
             })
             .collect();
+        // Each dating expression's first token and part of the sentence,
+        // looked up once.
+        let dating_tok: Vec<usize> = dating.iter().map(|t| self.token_at(t.span.start)).collect();
+        let dating_region: Vec<usize> = dating_tok.iter().map(|&k| region_of(k)).collect();
         let mut owner: Vec<Option<usize>> = vec![None; dating.len()];
-        for (ti, t) in dating.iter().enumerate() {
-            let tk = self.token_at(t.span.start);
+        for (ti, &tk) in dating_tok.iter().enumerate() {
             // "Dec 4, 2025 – President Trump describes…": a date that opens
             // the sentence dates its first event.
             if tk == s.first_token {
@@ -588,7 +593,7 @@ impl Ctx<'_> {
             owner[ti] = found
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| f.region == region_of(tk) && !(f.reference && tk < f.tok))
+                .filter(|(_, f)| f.region == dating_region[ti] && !(f.reference && tk < f.tok))
                 .min_by_key(|(_, f)| {
                     let d = f.distance(tk);
                     // A statement's own date sits right by its verb ("said on
@@ -653,7 +658,7 @@ impl Ctx<'_> {
                 .iter()
                 .enumerate()
                 .filter(|(ti, _)| owner[*ti] == Some(fi))
-                .min_by_key(|(_, t)| f.distance(self.token_at(t.span.start)))
+                .min_by_key(|(ti, _)| f.distance(dating_tok[*ti]))
                 .map(|(_, t)| *t);
             let (mut actors, mut places) = args[fi].clone();
             let is_statement = f.trig.class == EventClass::Statement;
@@ -710,13 +715,14 @@ impl Ctx<'_> {
             // is the statement's, not the talks'.
             let regional: Vec<&TemporalMention> = dating
                 .iter()
-                .filter(|t| region_of(self.token_at(t.span.start)) == f.region)
-                .copied()
+                .zip(&dating_region)
+                .filter(|(_, &r)| r == f.region)
+                .map(|(t, _)| *t)
                 .collect();
             let unclaimed = dating
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| region_of(self.token_at(t.span.start)) == f.region)
+                .filter(|(ti, _)| dating_region[*ti] == f.region)
                 // Another event's date dates this one when neither is a
                 // statement ("at a summit in Lyon on Wednesday, officials
                 // agreed"), or they are of one class ("met … on Thursday, a
@@ -740,7 +746,7 @@ impl Ctx<'_> {
                 .iter()
                 .enumerate()
                 .rev()
-                .filter(|(_, t)| region_of(self.token_at(t.span.start)) == f.region)
+                .filter(|(ti, _)| dating_region[*ti] == f.region)
                 .find(|(ti, _)| {
                     owner[*ti].is_some_and(|o| found[o].trig.class == EventClass::Statement)
                 })
