@@ -151,7 +151,8 @@ pub(crate) fn extract_with_sketch(
         cues,
         dct,
     };
-    let mut out = Vec::new();
+    // About one event per sentence: room for them, given back at the end.
+    let mut out = Vec::with_capacity(sentences.len());
     let mut narrative: Option<(TimeValue, String, Span)> = None;
     let mut last_speaker: Option<String> = None;
     let mut tx = 0;
@@ -174,6 +175,7 @@ pub(crate) fn extract_with_sketch(
         .map(|n| ctx.display_of(n))
         .collect();
     resolve_bare_groups(&mut out, &organisations);
+    out.shrink_to_fit();
     (out, sketch)
 }
 
