@@ -1201,10 +1201,21 @@ fn build_event(members: &[usize], mentions: &[&EventMention], l: &Lookup) -> Eve
         .map(|&i| specificity(&mentions[i].time.value))
         .max()
         .unwrap_or(0);
+    // Members mostly give the same day: each is written once in a row.
+    let mut last: Option<(TimeValue, String)> = None;
     let date_claims = claims_of(
-        explicit
-            .iter()
-            .map(|&i| (day_value(&mentions[i].time.value).to_string(), None, i)),
+        explicit.iter().map(|&i| {
+            let v = day_value(&mentions[i].time.value);
+            let shown = match &last {
+                Some((lv, shown)) if *lv == v => shown.clone(),
+                _ => {
+                    let shown = v.to_string();
+                    last = Some((v, shown.clone()));
+                    shown
+                }
+            };
+            (shown, None, i)
+        }),
         l,
     );
     // The claims at the finest granularity, each with its support:
