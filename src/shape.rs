@@ -30,8 +30,17 @@ impl Shapes {
     /// not, `w` is none of them.
     pub(crate) fn may_hold(&self, w: &[u8]) -> bool {
         match (w.first(), w.last()) {
-            (Some(&f @ b'a'..=b'z'), Some(&l @ b'a'..=b'z')) if w.len() < 16 => {
-                self.0[(f - b'a') as usize * 26 + (l - b'a') as usize] >> w.len() & 1 == 1
+            (Some(&first), Some(&last)) => self.may_hold_ends(first, last, w.len()),
+            _ => false,
+        }
+    }
+
+    /// [`Shapes::may_hold`] for a word of `len` bytes with these first and
+    /// last bytes (lower case).
+    pub(crate) fn may_hold_ends(&self, first: u8, last: u8, len: usize) -> bool {
+        match (first, last) {
+            (b'a'..=b'z', b'a'..=b'z') if len < 16 => {
+                self.0[(first - b'a') as usize * 26 + (last - b'a') as usize] >> len & 1 == 1
             }
             _ => false,
         }

@@ -4,6 +4,7 @@
 //! once per token, so it lower-cases into a stack buffer and matches bytes:
 //! no allocation, no hashing.
 
+use crate::shape::Shapes;
 use chrono::Weekday;
 
 use super::value::{DayPart, DurationUnit, Season};
@@ -154,10 +155,56 @@ pub(crate) enum Kw {
     Time,
 }
 
+/// Every word [`lookup`] knows, for its quick shape test (a unit test
+/// checks the list against its source).
+#[rustfmt::skip]
+const LEXICON_WORDS: &[&str] = &[
+    "a", "about", "after", "afternoon", "afternoons", "ago", "almost", "am", "an", "and",
+    "annually", "approximately", "apr", "april", "around", "at", "aug", "august", "autumn",
+    "before", "beginning", "by", "centuries", "century", "christmas", "coming", "couple",
+    "current", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
+    "dozen", "during", "each", "earlier", "early", "easter", "eight", "eighteen", "eighteenth",
+    "eighth", "eighty", "eleven", "eleventh", "end", "ensuing", "eve", "evening", "evenings",
+    "every", "fall", "feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth", "fifty",
+    "first", "fiscal", "five", "following", "for", "formerly", "fortnight", "forty", "four",
+    "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays", "from", "future", "half",
+    "halloween", "hence", "hour", "hourly", "hours", "hr", "hrs", "hundred", "in", "independence",
+    "jan", "january", "jul", "july", "jun", "june", "labor", "labour", "last", "late", "lately",
+    "later", "least", "less", "long", "many", "mar", "march", "may", "memorial", "mid", "midday",
+    "middle", "midnight", "min", "mins", "minute", "minutes", "mon", "monday", "mondays", "month",
+    "monthly", "months", "more", "morning", "mornings", "nearly", "new", "next", "night",
+    "nightly", "nights", "nine", "nineteen", "nineteenth", "ninety", "ninth", "noon", "nov",
+    "november", "now", "nowadays", "oct", "october", "of", "old", "on", "once", "one", "other",
+    "over", "overnight", "past", "per", "period", "pm", "preceding", "present", "previous",
+    "previously", "prior", "qtr", "quarter", "quarters", "recent", "recently", "roughly", "same",
+    "sat", "saturday", "saturdays", "second", "seconds", "secs", "sep", "sept", "september",
+    "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "since", "six",
+    "sixteen", "sixteenth", "sixth", "sixty", "some", "soon", "spring", "start", "subsequent",
+    "summer", "sun", "sunday", "sundays", "ten", "tenth", "than", "thanksgiving", "that", "the",
+    "third", "thirteen", "thirteenth", "thirtieth", "thirty", "this", "three", "thu", "thur",
+    "thurs", "thursday", "thursdays", "till", "time", "times", "to", "today", "tomorrow",
+    "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve", "twentieth", "twenty",
+    "twice", "two", "under", "until", "up", "upcoming", "valentine", "wed", "wednesday",
+    "wednesdays", "week", "weekend", "weekends", "weekly", "weeks", "winter", "within", "wk",
+    "wks", "year", "yearly", "years", "yesterday", "yr", "yrs",
+];
+
+/// The shapes of the lexicon's words.
+static SHAPES: Shapes = Shapes::of(LEXICON_WORDS);
+
 /// Classifies a word (case-insensitive).
 pub(crate) fn lookup(word: &str) -> Lex {
     let b = word.as_bytes();
     if b.is_empty() || b.len() > 14 {
+        return Lex::Other;
+    }
+    // Most words are none of the lexicon's: a word not starting with a
+    // digit is looked up only when some lexicon word has its shape.
+    let (first, last) = (
+        b[0].to_ascii_lowercase(),
+        b[b.len() - 1].to_ascii_lowercase(),
+    );
+    if !first.is_ascii_digit() && !SHAPES.may_hold_ends(first, last, b.len()) {
         return Lex::Other;
     }
     let mut buf = [0u8; 14];
@@ -449,6 +496,15 @@ fn digit_word(w: &[u8]) -> Lex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_list_is_the_words_of_the_lexicon() {
+        let mut named = crate::shape::literals(include_str!("lexicon.rs"), "lookup", true);
+        named.sort_unstable();
+        let mut listed = LEXICON_WORDS.to_vec();
+        listed.sort_unstable();
+        assert_eq!(listed, named);
+    }
 
     #[test]
     fn classifies_words() {
