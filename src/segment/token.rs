@@ -105,6 +105,17 @@ fn classify(c: char) -> Class {
     }
 }
 
+/// By byte: an ASCII letter or digit (one load in the word loop).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into tokens, folding typography as the [`segment`](crate::segment)
 /// module docs describe: U+2011 and other dashes, curly quotes and no-break
 /// spaces match their plain forms, and spans index the original bytes.
@@ -131,7 +142,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let start = i;
                 while i < bytes.len() {
                     let c = bytes[i];
-                    if c.is_ascii_alphanumeric() {
+                    if ASCII_ALNUM[usize::from(c)] {
                         i += 1;
                     } else if c >= 0x80 {
                         match text[i..].chars().next() {
@@ -211,7 +222,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i += len;
                 while i < bytes.len() {
                     let c = bytes[i];
-                    if c.is_ascii_alphanumeric() {
+                    if ASCII_ALNUM[usize::from(c)] {
                         i += 1;
                     } else if c >= 0x80 {
                         match text[i..].chars().next() {
