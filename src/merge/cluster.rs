@@ -860,10 +860,18 @@ pub fn merge(
     // counts the joins that changed its state.
     let mut version: Vec<u32> = vec![0; mentions.len()];
     let mut refused: HashSet<(u64, u64)> = HashSet::default();
+    // The root of the last pair's first mention, while no join changed it
+    // (a mention's pairs come one after another).
+    let mut last: Option<(usize, usize)> = None;
     for pairs in ranked {
         for &pair in pairs {
             let (a, b) = split(pair);
-            let (ra, rb) = (uf.find(a), uf.find(b));
+            let ra = match last {
+                Some((m, r)) if m == a => r,
+                _ => uf.find(a),
+            };
+            last = Some((a, ra));
+            let rb = uf.find(b);
             if ra == rb {
                 continue;
             }
@@ -892,6 +900,7 @@ pub fn merge(
             version[ra] += 1;
             version[rb] += 1;
             uf.union(ra, rb);
+            last = None;
             let root = uf.find(ra);
             clusters[root] = Some(ca.join(cb));
         }
