@@ -1,7 +1,7 @@
 //! A quick test of whether a lower-cased word can be one of a fixed list of
 //! words, by its first letter, last letter and length. The lexicons are long
-//! `match`es compared one candidate at a time; most words of a text are in
-//! none of them, and this test turns most of those away in a few
+//! `match`es (on `&str`, compared one candidate at a time); most words of a
+//! text are in none of them, and this test turns most of those away in a few
 //! instructions.
 
 /// The shapes of a list of words: by first and last letter, their lengths
@@ -48,8 +48,9 @@ impl Shapes {
 }
 
 /// The string literals (`"…"`, or `b"…"` byte strings with `bytes`) in the
-/// source of function `name` of `src`: a lexicon's keys, for tests that
-/// check a word list against its `match`.
+/// source of function `name` of `src`, comments left out: a lexicon's keys,
+/// for tests that check a word list against its `match`. (Lexicon literals
+/// hold no quotes, `//` or line breaks.)
 #[cfg(test)]
 pub(crate) fn literals(src: &'static str, name: &str, bytes: bool) -> Vec<&'static str> {
     let at = src
@@ -58,15 +59,17 @@ pub(crate) fn literals(src: &'static str, name: &str, bytes: bool) -> Vec<&'stat
     let body = &src[at..];
     let body = &body[..body.find("\n}\n").expect("function end")];
     let mut out = Vec::new();
-    let mut rest = body;
-    while let Some(q) = rest.find('"') {
-        let is_bytes = rest[..q].ends_with('b');
-        let tail = &rest[q + 1..];
-        let end = tail.find('"').expect("closing quote");
-        if is_bytes == bytes {
-            out.push(&tail[..end]);
+    for line in body.lines() {
+        let mut rest = line.split("//").next().unwrap_or("");
+        while let Some(q) = rest.find('"') {
+            let is_bytes = rest[..q].ends_with('b');
+            let tail = &rest[q + 1..];
+            let end = tail.find('"').expect("closing quote on the line");
+            if is_bytes == bytes {
+                out.push(&tail[..end]);
+            }
+            rest = &tail[end + 1..];
         }
-        rest = &tail[end + 1..];
     }
     out
 }
