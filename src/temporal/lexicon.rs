@@ -4,10 +4,10 @@
 //! once per token, so it lower-cases into a stack buffer and matches bytes:
 //! no allocation, no hashing.
 
-use crate::shape::Shapes;
 use chrono::Weekday;
 
 use super::value::{DayPart, DurationUnit, Season};
+use crate::shape::Shapes;
 
 /// The class of a word for the recogniser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
