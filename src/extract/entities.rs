@@ -491,11 +491,14 @@ pub fn entity_key(text: &str, kind: NameKind) -> String {
         _ => text,
     };
     let mut k: String = if base.is_ascii() {
-        // (Most names: a byte at a time.)
-        base.bytes()
-            .filter(|b| b.is_ascii_alphanumeric() || *b == b' ')
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect()
+        // (Most names: a byte at a time, into room for all of them.)
+        let mut k = String::with_capacity(base.len());
+        k.extend(
+            base.bytes()
+                .filter(|b| b.is_ascii_alphanumeric() || *b == b' ')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        k
     } else {
         base.chars()
             .filter(|c| c.is_alphanumeric() || *c == ' ')
