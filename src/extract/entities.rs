@@ -601,12 +601,15 @@ pub(crate) fn find_names_lowered<'a>(
         lowers: Vec::new(),
         lists: Vec::new(),
     };
+    // The parts of the current run (one buffer for all runs).
+    let mut parts: Vec<(usize, usize)> = Vec::new();
     for (i, end, s) in runs {
         {
             let sentence_start = i == s.first_token
                 || (i == s.first_token + 1
                     && matches!(toks[s.first_token].kind, TokenKind::Punct(_)));
-            for (a, b) in split_run(text, toks, lowered, i, end, &standalone) {
+            split_run(text, toks, lowered, (i, end), &standalone, &mut parts);
+            for &(a, b) in &parts {
                 let start = sentence_start && a == i;
                 if let Some(n) = classify(text, toks, lowered, a, b, start, &mut run) {
                     out.push(n);
@@ -625,22 +628,19 @@ pub(crate) fn find_names_lowered<'a>(
 
 /// Splits a run at "and" unless it names one organisation ("National
 /// Security and Defense Council"): "Witkoff and Kushner" is two people.
-/// `standalone` holds words the article uses as names on their own.
+/// `standalone` holds words the article uses as names on their own. The
+/// parts of the run `(i, end)`, non-empty, replace those in `parts`.
 fn split_run(
     text: &str,
     toks: &[Token],
     lowered: &[&str],
-    i: usize,
-    end: usize,
+    (i, end): (usize, usize),
     standalone: &FastSet<&str>,
-) -> Vec<(usize, usize)> {
-    let ands: Vec<usize> = (i..end).filter(|&k| toks[k].text(text) == "and").collect();
-    if ands.is_empty() {
-        return vec![(i, end)];
-    }
-    let mut parts = Vec::new();
+    parts: &mut Vec<(usize, usize)>,
+) {
+    parts.clear();
     let mut a = i;
-    for &k in &ands {
+    for k in (i..end).filter(|&k| toks[k].text(text) == "and") {
         // Keep the "and" when an organisation word closes the words after it
         // before any title that names a person: "Security and Defense
         // Council", "Security and Defence Council" ("Defence" is a title
@@ -669,7 +669,7 @@ fn split_run(
         }
     }
     parts.push((a, end));
-    parts.into_iter().filter(|(a, b)| b > a).collect()
+    parts.retain(|(a, b)| b > a);
 }
 
 /// The end of a run of capitalised words starting at `i`, allowing "of",

@@ -24,6 +24,8 @@ pub use mention::extract;
 pub(crate) use mention::extract_with_sketch;
 pub use record::{extract_all, Extracted, ExtractedArticle};
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::temporal::Modifier;
@@ -169,8 +171,9 @@ pub struct EventMention {
     pub trigger_span: Span,
     /// The trigger as written ("met", "conference").
     pub trigger: String,
-    /// Its lemma ("meet").
-    pub lemma: String,
+    /// Its lemma ("meet"): the lexicon's own, borrowed; owned when read back
+    /// from JSON.
+    pub lemma: Cow<'static, str>,
     /// Its class.
     pub class: EventClass,
     /// People and organisations taking part, by canonical name.

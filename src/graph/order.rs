@@ -255,7 +255,7 @@ pub fn build(events: Vec<Event>, mut articles: Vec<ArticleInfo>) -> Timeline {
 fn unreachable_event() -> Event {
     Event {
         class: crate::extract::EventClass::Other,
-        lemma: String::new(),
+        lemma: "".into(),
         status: crate::extract::EventStatus::Reported,
         actors: Vec::new(),
         places: Vec::new(),

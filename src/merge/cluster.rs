@@ -1166,7 +1166,7 @@ fn build_event(members: &[usize], mentions: &[&EventMention], l: &Lookup) -> Eve
     places.retain(|p| !actors.contains(p));
     let mut lemmas: BTreeMap<&str, usize> = BTreeMap::new();
     for m in &ms {
-        *lemmas.entry(m.lemma.as_str()).or_insert(0) += 1;
+        *lemmas.entry(&*m.lemma).or_insert(0) += 1;
     }
     let lemma = lemmas
         .iter()

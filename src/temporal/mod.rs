@@ -46,6 +46,8 @@ pub use value::{
     DayPart, DurationPart, DurationUnit, ParseValueError, Reference, Season, TimeValue,
 };
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -134,8 +136,9 @@ pub struct TemporalMention {
     pub modifier: Option<Modifier>,
     /// What the value was resolved against.
     pub anchor: Anchor,
-    /// The name of the rule that recognised and resolved it.
-    pub rule: String,
+    /// The name of the rule that recognised and resolved it (a name of the
+    /// tagger's own, borrowed; owned when read back from JSON).
+    pub rule: Cow<'static, str>,
     /// Why the value is unanchored or approximate, when it is.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub note: Option<String>,

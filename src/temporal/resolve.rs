@@ -26,6 +26,8 @@
 //! - Without a DCT, relative expressions keep `X` placeholders
 //!   (`XXXX-WXX-2`): a guess would look like knowledge.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::calendar;
@@ -189,7 +191,7 @@ pub(crate) fn resolve(
             value: r.value,
             modifier: f.modifier,
             anchor: r.anchor,
-            rule: f.rule.to_string(),
+            rule: Cow::Borrowed(f.rule),
             note: r.note,
         });
     }

@@ -6,6 +6,12 @@ mod arguments;
 mod counts;
 mod timing;
 
+use std::borrow::Cow;
+
+/// A sentence's few triggers, dates and connectives: on the stack while
+/// they are few, as they nearly always are.
+type Small<T> = smallvec::SmallVec<[T; 8]>;
+
 use chrono::NaiveDate;
 
 use super::entities::{
@@ -369,7 +375,7 @@ impl Ctx<'_> {
             }
         }
         // Triggers of this sentence, outside quotations.
-        let all: Vec<Found> = (s.first_token..s.end_token)
+        let all: Small<Found> = (s.first_token..s.end_token)
             .filter(|&k| self.toks[k].kind == TokenKind::Word)
             .filter_map(|k| {
                 let mut trig = trigger(self.lower(k)).or_else(|| self.evacuation_order(s, k))?;
@@ -459,7 +465,7 @@ impl Ctx<'_> {
                 .iter()
                 .any(|t| t.span.start <= pos && pos < t.span.end)
         };
-        let connectives: Vec<(usize, Connective)> = (s.first_token..s.end_token)
+        let connectives: Small<(usize, Connective)> = (s.first_token..s.end_token)
             .filter_map(|k| connective(self.lower(k)).map(|c| (k, c)))
             .filter(|&(k, _)| !in_timex(k))
             // "appear before the committee", "testified before Congress":
@@ -485,7 +491,7 @@ impl Ctx<'_> {
             })
             .collect();
         let region_of = |k: usize| connectives.iter().filter(|(c, _)| *c < k).count();
-        let mut found: Vec<Found> = Vec::new();
+        let mut found: Small<Found> = Small::new();
         for mut f in all {
             f.region = region_of(f.tok);
             // A second trigger of the same class is the same event when it
@@ -565,7 +571,7 @@ impl Ctx<'_> {
         // Each dating expression goes to its nearest trigger.
         // "the budget for 2025" names the budget's year, not when the vote
         // happened: a bare year after "for" does not date an event.
-        let dating: Vec<&TemporalMention> = timexes
+        let dating: Small<&TemporalMention> = timexes
             .iter()
             .filter(|t| is_event_time(t))
             .filter(|t| {
@@ -579,9 +585,9 @@ impl Ctx<'_> {
             .collect();
         // Each dating expression's first token and part of the sentence,
         // looked up once.
-        let dating_tok: Vec<usize> = dating.iter().map(|t| self.token_at(t.span.start)).collect();
-        let dating_region: Vec<usize> = dating_tok.iter().map(|&k| region_of(k)).collect();
-        let mut owner: Vec<Option<usize>> = vec![None; dating.len()];
+        let dating_tok: Small<usize> = dating.iter().map(|t| self.token_at(t.span.start)).collect();
+        let dating_region: Small<usize> = dating_tok.iter().map(|&k| region_of(k)).collect();
+        let mut owner: Small<Option<usize>> = smallvec::smallvec![None; dating.len()];
         for (ti, &tk) in dating_tok.iter().enumerate() {
             // "Dec 4, 2025 – President Trump describes…": a date that opens
             // the sentence dates its first event.
@@ -621,8 +627,8 @@ impl Ctx<'_> {
         }
         let quotes = self.quotes(s);
         let base = out.len();
-        let mut index_of: Vec<Option<usize>> = vec![None; found.len()];
-        let durations: Vec<&TemporalMention> = timexes
+        let mut index_of: Small<Option<usize>> = smallvec::smallvec![None; found.len()];
+        let durations: Small<&TemporalMention> = timexes
             .iter()
             .filter(|t| t.kind == TimexType::Duration)
             .collect();
@@ -647,14 +653,16 @@ impl Ctx<'_> {
                 .map(|(gi, _)| gi)
         };
         let counts = self.counts(s, timexes);
-        let count_owner: Vec<Option<usize>> = counts
+        let count_owner: Small<Option<usize>> = counts
             .iter()
             .map(|c| nearest_event(self.token_at(c.span.start), true))
             .collect();
-        let mut args = Vec::with_capacity(found.len());
+        let mut args: Small<_> = Small::with_capacity(found.len());
         for (fi, f) in found.iter().enumerate() {
             args.push(self.arguments(s, &found, fi, bounds_of(f), last_speaker));
         }
+        // The dates of a trigger's part of the sentence (one buffer for all).
+        let mut regional: Small<&TemporalMention> = Small::new();
         for (fi, f) in found.iter().enumerate() {
             let own_time = dating
                 .iter()
@@ -715,12 +723,14 @@ impl Ctx<'_> {
             // The sentence's date can date this event only when no statement
             // owns it: in "On Wednesday Trump described the talks", Wednesday
             // is the statement's, not the talks'.
-            let regional: Vec<&TemporalMention> = dating
-                .iter()
-                .zip(&dating_region)
-                .filter(|(_, &r)| r == f.region)
-                .map(|(t, _)| *t)
-                .collect();
+            regional.clear();
+            regional.extend(
+                dating
+                    .iter()
+                    .zip(&dating_region)
+                    .filter(|(_, &r)| r == f.region)
+                    .map(|(t, _)| *t),
+            );
             let unclaimed = dating
                 .iter()
                 .enumerate()
@@ -904,7 +914,7 @@ impl Ctx<'_> {
                 sentence_span: s.span,
                 trigger_span: trig_tok.span,
                 trigger: trig_tok.text(self.text).to_string(),
-                lemma: f.trig.lemma.to_string(),
+                lemma: Cow::Borrowed(f.trig.lemma),
                 class: f.trig.class,
                 actors,
                 places,

@@ -467,15 +467,19 @@ fn the_phrase(s: &Stream<'_>, i: usize) -> Option<Cand> {
         }
     }
     // "the nineties"
-    let tens = match s.word(j).to_ascii_lowercase().as_str() {
-        "twenties" => Some(192),
-        "thirties" => Some(193),
-        "forties" => Some(194),
-        "fifties" => Some(195),
-        "sixties" => Some(196),
-        "seventies" => Some(197),
-        "eighties" => Some(198),
-        "nineties" => Some(199),
+    // (Only a word ending in "ies" is lower-cased: most words after "the"
+    // do not.)
+    let w = s.word(j);
+    let decade_word = w.len() >= 7 && w.as_bytes()[w.len() - 3..].eq_ignore_ascii_case(b"ies");
+    let tens = match decade_word.then(|| w.to_ascii_lowercase()).as_deref() {
+        Some("twenties") => Some(192),
+        Some("thirties") => Some(193),
+        Some("forties") => Some(194),
+        Some("fifties") => Some(195),
+        Some("sixties") => Some(196),
+        Some("seventies") => Some(197),
+        Some("eighties") => Some(198),
+        Some("nineties") => Some(199),
         _ => None,
     };
     if let Some(d) = tens {
