@@ -22,7 +22,7 @@ use super::lexicon::{trigger, Trigger};
 use super::{DurationAttribute, EventClass, EventMention, EventTime, TimeSource};
 use crate::segment::{sentences_from_tokens, tokenize, Sentence, Token, TokenKind};
 use crate::temporal::{tag_tokens, Cues, TagConfig, TemporalMention, TimexType};
-use crate::{Article, Span, TimeValue};
+use crate::{Article, TimeValue};
 
 /// A trigger found in a sentence, before its arguments are attached.
 struct Found {
@@ -159,7 +159,8 @@ pub(crate) fn extract_with_sketch(
     };
     // About one event per sentence: room for them, given back at the end.
     let mut out = Vec::with_capacity(sentences.len());
-    let mut narrative: Option<(TimeValue, String, Span)> = None;
+    // The last date of the text so far (an index into `timexes`).
+    let mut narrative: Option<usize> = None;
     let mut last_speaker: Option<String> = None;
     let mut tx = 0;
     for (si, s) in sentences.iter().enumerate() {
@@ -168,9 +169,10 @@ pub(crate) fn extract_with_sketch(
             tx += 1;
         }
         let sent_timexes = &timexes[first_tx..tx];
-        ctx.sentence(si, s, sent_timexes, &narrative, &mut last_speaker, &mut out);
-        if let Some(t) = sent_timexes.iter().rev().find(|t| is_event_time(t)) {
-            narrative = Some((t.value.clone(), t.text.clone(), t.span));
+        let last_date = narrative.map(|i| &timexes[i]);
+        ctx.sentence(si, s, sent_timexes, last_date, &mut last_speaker, &mut out);
+        if let Some(i) = sent_timexes.iter().rposition(is_event_time) {
+            narrative = Some(first_tx + i);
         }
     }
     // Organisations named anywhere in the article (not only as actors:
@@ -358,7 +360,7 @@ impl Ctx<'_> {
         si: usize,
         s: &Sentence,
         timexes: &[TemporalMention],
-        narrative: &Option<(TimeValue, String, Span)>,
+        narrative: Option<&TemporalMention>,
         last_speaker: &mut Option<String>,
         out: &mut Vec<EventMention>,
     ) {
@@ -670,7 +672,18 @@ impl Ctx<'_> {
                 .filter(|(ti, _)| owner[*ti] == Some(fi))
                 .min_by_key(|(ti, _)| f.distance(dating_tok[*ti]))
                 .map(|(_, t)| *t);
-            let (mut actors, mut places) = args[fi].clone();
+            // Only a verb's names are ever borrowed by another trigger (below):
+            // a noun's are moved, not copied.
+            let borrowable = f.trig.verb
+                || matches!(
+                    self.lower(f.tok),
+                    "announced" | "announces" | "confirmed" | "confirms"
+                );
+            let (mut actors, mut places) = if borrowable {
+                args[fi].clone()
+            } else {
+                std::mem::take(&mut args[fi])
+            };
             let is_statement = f.trig.class == EventClass::Statement;
             // "officials agreed … at a summit in Geneva": a meeting noun with
             // no names of its own takes those of the event whose setting it
@@ -767,9 +780,7 @@ impl Ctx<'_> {
                 (true, Some(t), _) | (false, _, Some(t)) if !is_statement => {
                     Some((&t.value, t.text.as_str(), t.span))
                 }
-                _ => narrative
-                    .as_ref()
-                    .map(|(v, text, span)| (v, text.as_str(), *span)),
+                _ => narrative.map(|t| (&t.value, t.text.as_str(), t.span)),
             };
             let time = self.time(
                 own_time,
