@@ -713,3 +713,27 @@ fn a_month_named_may_is_no_modal() {
     // Nor is the month a place.
     assert_eq!(meetings[0].places, ["Vienna"]);
 }
+
+#[test]
+fn mentions_and_expressions_read_back_from_json_equal_what_was_written() {
+    // The lemma and the rule name are borrowed from the lexicons when
+    // extracted and owned when read back: a reader of `extract` or `tag`
+    // output must get the same values.
+    let ms = mentions(
+        "Negotiators met in Geneva on Tuesday and will meet again on Friday, officials said.",
+        (2025, 12, 3),
+    );
+    assert!(ms.len() >= 2, "{ms:#?}");
+    let json = serde_json::to_string(&ms).expect("mentions serialise");
+    let back: Vec<EventMention> = serde_json::from_str(&json).expect("mentions parse back");
+    assert_eq!(back, ms);
+    assert_eq!(back[0].lemma, "meet");
+
+    let d = NaiveDate::from_ymd_opt(2025, 12, 3);
+    let found = timeweave::tag("They met on Tuesday, five hours in all.", d);
+    let json = serde_json::to_string(&found).expect("expressions serialise");
+    let back: Vec<timeweave::TemporalMention> =
+        serde_json::from_str(&json).expect("expressions parse back");
+    assert_eq!(back, found);
+    assert!(back.iter().all(|m| !m.rule.is_empty()), "{back:#?}");
+}
