@@ -204,19 +204,32 @@ impl Sketch {
     }
 
     /// Estimated Jaccard similarity of two sketches' texts.
+    ///
+    /// Of the [`SKETCH_SIZE`] smallest hashes of the two sketches together,
+    /// the share both hold: one walk along both (each sorted, without
+    /// repeats).
     pub fn similarity(&self, other: &Sketch) -> f64 {
-        let mut union: Vec<u64> = self.0.iter().chain(&other.0).copied().collect();
-        union.sort_unstable();
-        union.dedup();
-        union.truncate(SKETCH_SIZE);
-        if union.is_empty() {
+        let (a, b) = (&self.0, &other.0);
+        let (mut i, mut j) = (0, 0);
+        let (mut union, mut shared) = (0usize, 0usize);
+        while union < SKETCH_SIZE {
+            match (a.get(i), b.get(j)) {
+                (Some(x), Some(y)) if x == y => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+                (Some(x), Some(y)) if x < y => i += 1,
+                (Some(_), None) => i += 1,
+                (_, Some(_)) => j += 1,
+                (None, None) => break,
+            }
+            union += 1;
+        }
+        if union == 0 {
             return 0.0;
         }
-        let shared = union
-            .iter()
-            .filter(|h| self.0.binary_search(h).is_ok() && other.0.binary_search(h).is_ok())
-            .count();
-        shared as f64 / union.len() as f64
+        shared as f64 / union as f64
     }
 }
 
@@ -301,6 +314,53 @@ pub fn source_groups(infos: &[SourceInfo]) -> BTreeMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn similarity_is_the_shared_share_of_the_smallest_hashes_of_both() {
+        // Against the definition: the union sorted, repeats dropped, cut to
+        // the sketch size, and the share of it in both sketches.
+        let reference = |a: &Sketch, b: &Sketch| {
+            let mut union: Vec<u64> = a.0.iter().chain(&b.0).copied().collect();
+            union.sort_unstable();
+            union.dedup();
+            union.truncate(SKETCH_SIZE);
+            let shared = union
+                .iter()
+                .filter(|h| a.0.contains(h) && b.0.contains(h))
+                .count();
+            if union.is_empty() {
+                0.0
+            } else {
+                shared as f64 / union.len() as f64
+            }
+        };
+        let texts = [
+            "",
+            "one two",
+            "the envoy met the president at the palace on monday",
+            "the envoy met the president at the palace on tuesday",
+            "officials said the talks lasted five hours in the kremlin on tuesday",
+        ];
+        let long: Vec<String> = (0..3)
+            .map(|k| {
+                (0..400)
+                    .map(|i| format!("w{} ", (i * (k + 3)) % 97))
+                    .collect()
+            })
+            .collect();
+        let sketches: Vec<Sketch> = texts
+            .iter()
+            .map(|t| Sketch::of(t))
+            .chain(long.iter().map(|t| Sketch::of(t)))
+            .collect();
+        for a in &sketches {
+            for b in &sketches {
+                assert_eq!(a.similarity(b), reference(a, b), "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(sketches[2].similarity(&sketches[2]), 1.0);
+        assert_eq!(sketches[0].similarity(&sketches[2]), 0.0);
+    }
 
     #[test]
     fn bottom_k_keeps_the_k_smallest_distinct_values_sorted() {
