@@ -8,10 +8,6 @@ mod timing;
 
 use std::borrow::Cow;
 
-/// A sentence's few triggers, dates and connectives: on the stack while
-/// they are few, as they nearly always are.
-type Small<T> = smallvec::SmallVec<[T; 8]>;
-
 use chrono::NaiveDate;
 
 use super::entities::{
@@ -23,6 +19,10 @@ use super::{DurationAttribute, EventClass, EventMention, EventTime, TimeSource};
 use crate::segment::{sentences_from_tokens, tokenize, Sentence, Token, TokenKind};
 use crate::temporal::{tag_tokens, Cues, TagConfig, TemporalMention, TimexType};
 use crate::{Article, TimeValue};
+
+/// A sentence's few triggers, dates and connectives: on the stack while
+/// they are few, as they nearly always are.
+type Small<T> = smallvec::SmallVec<[T; 8]>;
 
 /// A trigger found in a sentence, before its arguments are attached.
 struct Found {
