@@ -58,6 +58,7 @@ fn newsish() -> impl Strategy<Value = String> {
         "\u{a0}",
         "\u{2013}",
         "February",
+        "29",
         "30",
         "99999",
         "0",
@@ -199,6 +200,20 @@ fn without_a_publication_date_relative_expressions_stay_unanchored() {
     assert_eq!(values, ["XXXX-WXX-2", "XXXX-WXX", "2025-12-02"]);
     assert_eq!(found[0].anchor, timeweave::Anchor::Missing);
     assert!(found[0].note.is_some());
+}
+
+#[test]
+fn a_leap_day_in_a_common_year_is_unanchored_and_reads_back() {
+    // Found by fuzzing: "Feb 29 2025" was written `2025-02-29`, a value no
+    // TIMEX3 reader (ours included) parses.
+    let found = tag("Talks on Feb 29 2025 and on February 29, 2024.", None);
+    let values: Vec<String> = found.iter().map(|m| m.value.to_string()).collect();
+    assert_eq!(values, ["XXXX-02-29", "2024-02-29"]);
+    assert!(found[0].note.as_deref().unwrap_or("").contains("2025"));
+    for m in &found {
+        let back: TimeValue = m.value.to_string().parse().expect("the value reads back");
+        assert_eq!(back, m.value);
+    }
 }
 
 #[test]

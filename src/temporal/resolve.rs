@@ -539,13 +539,14 @@ impl Ctx<'_> {
             None => format!("XXXX-{month:02}"),
         };
         match year {
+            // "February 29, 2025": the day of a year that has none keeps its
+            // month and day, not the year, so that the value still parses
+            // as TIMEX3 (`XXXX-02-29`); the note names the year.
             YearSpec::Explicit(y) => match build(y) {
                 Some(v) => Resolved::new(v, TimexType::Date, Anchor::None),
-                None => Resolved::unanchored(
-                    pattern().replacen("XXXX", &format!("{y:04}"), 1),
-                    TimexType::Date,
-                    "no such day in that year",
-                ),
+                None => {
+                    Resolved::unanchored(pattern(), TimexType::Date, &format!("no such day in {y}"))
+                }
             },
             YearSpec::Implicit
             | YearSpec::Relative(_)
