@@ -674,11 +674,7 @@ impl Ctx<'_> {
                 .map(|(_, t)| *t);
             // Only a verb's names are ever borrowed by another trigger (below):
             // a noun's are moved, not copied.
-            let borrowable = f.trig.verb
-                || matches!(
-                    self.lower(f.tok),
-                    "announced" | "announces" | "confirmed" | "confirms"
-                );
+            let borrowable = f.trig.verb || announces(self.lower(f.tok));
             let (mut actors, mut places) = if borrowable {
                 args[fi].clone()
             } else {
@@ -719,13 +715,9 @@ impl Ctx<'_> {
                 {
                     j -= 1;
                 }
-                let announcer = found.iter().position(|g| {
-                    g.tok + 1 == j
-                        && matches!(
-                            self.lower(g.tok),
-                            "announced" | "announces" | "confirmed" | "confirms"
-                        )
-                });
+                let announcer = found
+                    .iter()
+                    .position(|g| g.tok + 1 == j && announces(self.lower(g.tok)));
                 if let Some(gi) = announcer {
                     actors = args[gi].0.clone();
                 }
@@ -973,6 +965,12 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// A verb whose subject's own event is its object ("Kestrel announced the
+/// recall"): the object takes its names (see [`Ctx::sentence`]).
+fn announces(lower: &str) -> bool {
+    matches!(lower, "announced" | "announces" | "confirmed" | "confirms")
 }
 
 /// A headline or section heading ("Witkoff Meets Umerov in Miami as U.S.
