@@ -75,6 +75,13 @@ impl Resolved {
     }
 
     fn unanchored(pattern: String, kind: TimexType, why: &str) -> Self {
+        // Every value the tagger writes must read back as itself: an
+        // unanchored one needs its `X` placeholders ("2025-02-29" would not).
+        debug_assert_eq!(
+            pattern.parse::<TimeValue>().ok(),
+            Some(TimeValue::Unanchored(pattern.clone())),
+            "unanchored value {pattern:?} does not read back"
+        );
         Resolved {
             value: TimeValue::Unanchored(pattern),
             kind,
