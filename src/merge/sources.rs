@@ -39,22 +39,18 @@ impl Serialize for Sketch {
 impl<'de> Deserialize<'de> for Sketch {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let hex: Vec<String> = Vec::deserialize(deserializer)?;
-        let mut hashes = hex
-            .iter()
-            .map(|h| {
-                let digits = h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit());
-                digits
-                    .then(|| u64::from_str_radix(h, 16).ok())
-                    .flatten()
-                    .ok_or_else(|| {
-                        D::Error::custom(format!("sketch hash {h:?} is not 16 hex digits"))
-                    })
-            })
-            .collect::<Result<Vec<u64>, D::Error>>()?;
-        hashes.sort_unstable();
-        hashes.dedup();
-        hashes.truncate(SKETCH_SIZE);
-        Ok(Sketch(hashes))
+        let mut smallest = BottomK::new(SKETCH_SIZE);
+        for h in &hex {
+            let digits = h.len() == 16 && h.bytes().all(|b| b.is_ascii_hexdigit());
+            let hash = digits
+                .then(|| u64::from_str_radix(h, 16).ok())
+                .flatten()
+                .ok_or_else(|| {
+                    D::Error::custom(format!("sketch hash {h:?} is not 16 hex digits"))
+                })?;
+            smallest.offer(hash);
+        }
+        Ok(Sketch(smallest.kept))
     }
 }
 
@@ -360,6 +356,24 @@ mod tests {
         }
         assert_eq!(sketches[2].similarity(&sketches[2]), 1.0);
         assert_eq!(sketches[0].similarity(&sketches[2]), 0.0);
+    }
+
+    #[test]
+    fn a_sketch_read_back_is_sorted_distinct_and_cut_to_size() {
+        // Hashes from any source: out of order, repeated, too many.
+        let mut hashes: Vec<u64> = (0..70u64).rev().map(|h| h * 3).collect();
+        hashes.push(6);
+        let json = serde_json::to_string(
+            &hashes
+                .iter()
+                .map(|h| format!("{h:016x}"))
+                .collect::<Vec<_>>(),
+        )
+        .expect("hex strings serialise");
+        let back: Sketch = serde_json::from_str(&json).expect("a sketch reads back");
+        let want: Vec<u64> = (0..SKETCH_SIZE as u64).map(|h| h * 3).collect();
+        assert_eq!(back.0, want);
+        assert!(serde_json::from_str::<Sketch>(r#"["zz"]"#).is_err());
     }
 
     #[test]

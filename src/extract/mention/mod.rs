@@ -672,8 +672,8 @@ impl Ctx<'_> {
                 .filter(|(ti, _)| owner[*ti] == Some(fi))
                 .min_by_key(|(ti, _)| f.distance(dating_tok[*ti]))
                 .map(|(_, t)| *t);
-            // Only a verb's names are ever borrowed by another trigger (below):
-            // a noun's are moved, not copied.
+            // Only a verb's or an announcing word's names are ever read by
+            // another trigger (below): the others' are moved, not copied.
             let borrowable = f.trig.verb || announces(self.lower(f.tok));
             let (mut actors, mut places) = if borrowable {
                 args[fi].clone()
