@@ -1,6 +1,7 @@
 //! Event triggers: the words that name news events, with lemma and class.
 
 use super::EventClass;
+use crate::shape::Shapes;
 
 /// A trigger word's lemma, class and whether it reports speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,13 +12,54 @@ pub(crate) struct Trigger {
     pub verb: bool,
 }
 
+/// Every word [`trigger`] knows, for its shape filter (a test checks the
+/// list against the match).
+#[rustfmt::skip]
+const TRIGGER_WORDS: &[&str] = &[
+    "accord", "accused", "accuses", "acknowledged", "added", "adopted", "affirmed", "agreed",
+    "agreement", "agrees", "announced", "announces", "appear", "appeared", "appearing", "appears",
+    "appointed", "appointment", "appoints", "approved", "approves", "arrest", "arrested",
+    "arrival", "arrive", "arrived", "arrives", "asserted", "attack", "attacked", "attacks",
+    "bombed", "bombing", "brief", "briefed", "brings", "brought", "called", "calls", "cautioned",
+    "cautions", "ceasefire", "chaired", "chairs", "characterised", "characterized", "claimed",
+    "claims", "clashes", "concurred", "conference", "confirmed", "confirms", "consult",
+    "consultations", "consulted", "consults", "convened", "convenes", "conversations", "countered",
+    "declared", "declares", "described", "describes", "detained", "discussions", "dismissed",
+    "divert", "diverted", "diverts", "elected", "election", "emphasized", "evacuate", "evacuated",
+    "evacuation", "fired", "flew", "flies", "flown", "fly", "gathering", "hailed", "hails", "held",
+    "hold", "holding", "holds", "host", "hosted", "hosts", "informed", "insisted", "insists",
+    "interview", "invaded", "invasion", "invite", "invited", "invites", "labeled", "labelled",
+    "launch", "launched", "meet", "meeting", "meetings", "meets", "met", "negotiate", "negotiated",
+    "negotiations", "noted", "notes", "offensive", "ousted", "published", "quit", "raid", "raided",
+    "recall", "recalled", "recalls", "referendum", "relayed", "released", "remarked", "rerouted",
+    "reroutes", "resign", "resignation", "resigned", "resigns", "return", "returned", "returning",
+    "returns", "revealed", "round", "ruled", "ruling", "sacked", "said", "say", "says", "search",
+    "searched", "session", "settlements", "shelled", "shelling", "sign", "signed", "signs",
+    "spend", "spends", "spent", "stated", "states", "stressed", "strike", "struck", "summit",
+    "talk", "talked", "talks", "tells", "testified", "testifies", "testify", "testifying",
+    "testimony", "told", "travel", "traveled", "traveling", "travelled", "travelling", "travels",
+    "treaty", "trip", "truce", "unveiled", "urged", "urges", "verdict", "visit", "visited",
+    "visits", "vote", "voted", "walked", "walkout", "warned", "warns", "welcomed",
+];
+
+static SHAPES: Shapes = Shapes::of(TRIGGER_WORDS);
+
 /// Looks a lower-cased word up. Reporting verbs are [`EventClass::Statement`].
 /// (The match is on bytes: it compiles to a test of length and bytes, where
 /// a match on `&str` compares the candidates one at a time.)
 pub(crate) fn trigger(word: &str) -> Option<Trigger> {
     use EventClass::*;
+    // Most words are no trigger: only those of a trigger's length and first
+    // and last letters are matched.
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return None;
+    };
+    if !SHAPES.may_hold_ends(first, last, b.len()) {
+        return None;
+    }
     let t = |lemma, class, verb| Some(Trigger { lemma, class, verb });
-    match word.as_bytes() {
+    match b {
         // meetings, and the spun "conference"/"settlements"
         b"met" | b"meet" | b"meets" | b"meeting" => t("meet", Meeting, word != "meeting"),
         b"meetings" => t("meet", Meeting, false),
@@ -126,5 +168,16 @@ mod tests {
         }
         assert_eq!(trigger("met").map(|t| t.lemma), Some("meet"));
         assert_eq!(trigger("testimony").map(|t| t.verb), Some(false));
+    }
+
+    #[test]
+    fn the_shape_filter_lists_every_trigger_word() {
+        let mut named = crate::shape::literals(include_str!("lexicon.rs"), "trigger", true);
+        named.sort_unstable();
+        named.dedup();
+        assert_eq!(TRIGGER_WORDS, named);
+        for w in TRIGGER_WORDS {
+            assert!(trigger(w).is_some(), "{w}");
+        }
     }
 }
