@@ -123,8 +123,9 @@ const MONTHS: &[&str] = &[
     "dec",
 ];
 
-/// Weekday names and their usual abbreviations, lower case.
-const WEEKDAYS: &[&str] = &[
+/// Weekday names and their usual abbreviations, lower case: the full names
+/// first, Monday to Sunday.
+pub(super) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",

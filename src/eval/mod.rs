@@ -40,8 +40,10 @@
 //!
 //! Beyond the task's figures, the [`EvalReport`] splits value accuracy by
 //! [`ValueClass`] of the gold expression (absolute, partial, weekday,
-//! relative, duration, set) and lists every value mismatch, miss and false
-//! alarm for inspection.
+//! relative, duration, set), checks the gold weekday values against their
+//! own text ([`WeekdayAudit`]: a "Tuesday" dated on a Monday is an
+//! annotation error no tagger can match) and lists every value mismatch,
+//! miss and false alarm for inspection.
 //!
 //! # Example
 //!
@@ -86,6 +88,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+mod audit;
 mod cat;
 mod class;
 mod corpus;
@@ -99,6 +102,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+pub use audit::{weekday_contradiction, Contradiction, WeekdayAudit};
 pub use cat::parse_cat;
 pub use class::ValueClass;
 pub use corpus::{read_corpus, Corpus, SkippedFile};

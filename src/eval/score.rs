@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{GoldTimex, SkippedFile, TimemlDoc, ValueClass};
+use super::{GoldTimex, SkippedFile, TimemlDoc, ValueClass, WeekdayAudit};
 use crate::{Span, TemporalMention, TimexType};
 
 /// A temporal expression found by the system under evaluation: the part of a
@@ -176,6 +176,9 @@ pub struct EvalReport {
     /// Value accuracy per class of gold expression, in [`ValueClass::ALL`]
     /// order.
     pub classes: Vec<ClassScore>,
+    /// The matched weekday gold values checked against their own text, and
+    /// the accuracy on those consistent with it (see [`WeekdayAudit`]).
+    pub weekday_audit: WeekdayAudit,
     /// Relaxed matches with a wrong value, in document and text order.
     pub value_mismatches: Vec<ValueMismatch>,
     /// Gold expressions not found, in document and text order.
@@ -197,6 +200,7 @@ impl Default for EvalReport {
             value: AttributeScore::default(),
             kind: AttributeScore::default(),
             classes: ValueClass::ALL.map(ClassScore::empty).to_vec(),
+            weekday_audit: WeekdayAudit::default(),
             value_mismatches: Vec::new(),
             misses: Vec::new(),
             false_alarms: Vec::new(),
@@ -253,6 +257,10 @@ impl EvalReport {
             }
             let class = classes[gi];
             self.class_mut(class).matched += 1;
+            if class == ValueClass::Weekday {
+                self.weekday_audit
+                    .add(&gold.text, &gold.value, &sys.value, doc.dct);
+            }
             if gold.value == sys.value {
                 self.value.correct += 1;
                 self.class_mut(class).correct += 1;
@@ -456,6 +464,25 @@ impl fmt::Display for EvalReport {
             };
             writeln!(f, "{name:<10}{gold:>9}{matched:>9}{correct:>9}{accuracy}")?;
         }
+        let a = &self.weekday_audit;
+        if a.other_weekday + a.beyond_a_week > 0 {
+            writeln!(
+                f,
+                "weekday gold on another day of the week than named: {}; bare weekday gold \
+                 neither the latest nor the next such day from the DCT: {}",
+                a.other_weekday, a.beyond_a_week
+            )?;
+            writeln!(
+                f,
+                "weekday without them: {} matched, {} correct ({:.2}%), {} on the right day \
+                 ({:.2}%)",
+                a.consistent,
+                a.correct,
+                ratio(a.correct, a.consistent) * 100.0,
+                a.day_correct,
+                ratio(a.day_correct, a.consistent) * 100.0
+            )?;
+        }
         writeln!(f)?;
         write!(
             f,
@@ -470,6 +497,8 @@ impl fmt::Display for EvalReport {
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
 
     fn gold(start: usize, end: usize, text: &str, kind: TimexType, value: &str) -> GoldTimex {
@@ -637,5 +666,51 @@ mod tests {
             table.contains("absolute          0        0        0         -"),
             "{table}"
         );
+        // No gold contradicts its text: no audit lines.
+        assert!(!table.contains("bare weekday gold"), "{table}");
+    }
+
+    #[test]
+    fn weekday_gold_at_odds_with_its_text_is_counted_apart() {
+        let mut report = EvalReport::new();
+        // Saturday 15 January 2000: "Wednesday" is the 12th or the 19th.
+        let text = "Wednesday, Thursday night and Friday";
+        let doc = TimemlDoc {
+            id: "d".into(),
+            dct: NaiveDate::from_ymd_opt(2000, 1, 15),
+            text: text.into(),
+            gold: vec![
+                gold(0, 9, "Wednesday", TimexType::Date, "2000-01-05"),
+                gold(11, 25, "Thursday night", TimexType::Time, "2000-01-13"),
+                gold(30, 36, "Friday", TimexType::Date, "2000-01-13"),
+            ],
+        };
+        report.add_doc(
+            &doc,
+            &[
+                system(0, 9, "Wednesday", TimexType::Date, "2000-01-12"),
+                system(11, 25, "Thursday night", TimexType::Time, "2000-01-13TNI"),
+                system(30, 36, "Friday", TimexType::Date, "2000-01-14"),
+            ],
+        );
+        let a = report.weekday_audit;
+        assert_eq!((a.other_weekday, a.beyond_a_week), (1, 1));
+        assert_eq!((a.consistent, a.correct, a.day_correct), (1, 0, 1));
+        let table = report.to_string();
+        assert!(
+            table.contains(
+                "weekday gold on another day of the week than named: 1; bare weekday gold \
+                 neither the latest nor the next such day from the DCT: 1"
+            ),
+            "{table}"
+        );
+        assert!(
+            table.contains(
+                "weekday without them: 1 matched, 0 correct (0.00%), 1 on the right day (100.00%)"
+            ),
+            "{table}"
+        );
+        let json = serde_json::to_value(&report).unwrap();
+        assert_eq!(json["weekday_audit"]["beyond_a_week"], 1);
     }
 }
