@@ -12,7 +12,7 @@
 //! report put a week early). [`WeekdayAudit`] counts both kinds among the
 //! matched weekday expressions and scores the system on the others.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate, TimeDelta};
 use serde::Serialize;
 
 use super::class::WEEKDAYS;
@@ -108,9 +108,10 @@ pub fn weekday_contradiction(
     let dct = dct?;
     let from_dct = i64::from(dct.weekday().num_days_from_monday());
     let back = (from_dct - day as i64).rem_euclid(7);
-    let latest = dct - Duration::days(back);
-    let next = latest + Duration::days(7);
-    (date != latest && date != next).then_some(Contradiction::BeyondAWeek)
+    // (Checked: a DCT at the end of the calendar has no next week.)
+    let latest = dct.checked_sub_signed(TimeDelta::days(back));
+    let next = latest.and_then(|d| d.checked_add_signed(TimeDelta::days(7)));
+    (Some(date) != latest && Some(date) != next).then_some(Contradiction::BeyondAWeek)
 }
 
 /// The matched weekday gold expressions of a corpus, checked against their
@@ -193,6 +194,25 @@ mod tests {
             Some(Contradiction::OtherWeekday)
         );
         assert_eq!(weekday_contradiction("Tuesday", "2000-04-04", None), None);
+    }
+
+    #[test]
+    fn dates_at_the_ends_of_the_calendar_do_not_panic() {
+        // The latest or the next such day of these DCTs is outside the
+        // calendar: a gold date in 2000 is neither.
+        for dct in [NaiveDate::MIN, NaiveDate::MAX] {
+            for name in ["Monday", "Thursday", "Sunday"] {
+                assert_eq!(
+                    weekday_contradiction(name, "2000-01-03", Some(dct)),
+                    Some(if name == "Monday" {
+                        Contradiction::BeyondAWeek
+                    } else {
+                        Contradiction::OtherWeekday
+                    }),
+                    "{name} {dct}"
+                );
+            }
+        }
     }
 
     #[test]
