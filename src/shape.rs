@@ -25,6 +25,16 @@ impl Shapes {
         Shapes(table)
     }
 
+    /// Whether `word` (lower case) may be a word of the list: some word has
+    /// its length and its first and last bytes. When not, it is none of them.
+    #[inline]
+    pub(crate) fn may_hold(&self, word: &[u8]) -> bool {
+        match (word.first(), word.last()) {
+            (Some(&first), Some(&last)) => self.may_hold_ends(first, last, word.len()),
+            _ => false,
+        }
+    }
+
     /// Whether some word of the list has `len` bytes and these first and
     /// last bytes (lower case): when not, the word is none of them.
     pub(crate) fn may_hold_ends(&self, first: u8, last: u8, len: usize) -> bool {
@@ -80,6 +90,12 @@ mod tests {
         }
         for w in ["meet", "me", "talk", "MET", "médt", "talkstalkstalkst"] {
             assert!(!holds(w), "{w}");
+        }
+        for w in ["met", "tacks"] {
+            assert!(S.may_hold(w.as_bytes()), "{w}");
+        }
+        for w in ["", "m", "meet", "MET"] {
+            assert!(!S.may_hold(w.as_bytes()), "{w}");
         }
     }
 }

@@ -51,15 +51,11 @@ pub(crate) fn trigger(word: &str) -> Option<Trigger> {
     use EventClass::*;
     // Most words are no trigger: only those of a trigger's length and first
     // and last letters are matched.
-    let b = word.as_bytes();
-    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
-        return None;
-    };
-    if !SHAPES.may_hold_ends(first, last, b.len()) {
+    if !SHAPES.may_hold(word.as_bytes()) {
         return None;
     }
     let t = |lemma, class, verb| Some(Trigger { lemma, class, verb });
-    match b {
+    match word.as_bytes() {
         // meetings, and the spun "conference"/"settlements"
         b"met" | b"meet" | b"meets" | b"meeting" => t("meet", Meeting, word != "meeting"),
         b"meetings" => t("meet", Meeting, false),
