@@ -16,6 +16,7 @@ use chrono::{Datelike, NaiveDate, TimeDelta};
 use serde::Serialize;
 
 use super::class::WEEKDAYS;
+use crate::TimeValue;
 
 /// How a weekday expression's gold value contradicts its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -101,7 +102,7 @@ pub fn weekday_contradiction(
     if words.iter().any(|w| ANCHORING.contains(w)) {
         return None;
     }
-    let date = NaiveDate::parse_from_str(value.get(..10)?, "%Y-%m-%d").ok()?;
+    let date = day_of(value)?;
     if date.weekday().num_days_from_monday() as usize != day {
         return Some(Contradiction::OtherWeekday);
     }
@@ -112,6 +113,16 @@ pub fn weekday_contradiction(
     let latest = dct.checked_sub_signed(TimeDelta::days(back));
     let next = latest.and_then(|d| d.checked_add_signed(TimeDelta::days(7)));
     (Some(date) != latest && Some(date) != next).then_some(Contradiction::BeyondAWeek)
+}
+
+/// The calendar day a TIMEX3 value names, with or without a part or a time
+/// of day ("2000-01-05", "2000-01-05TNI", "2000-04-03T09:00"), as the
+/// crate's value parser reads it.
+fn day_of(value: &str) -> Option<NaiveDate> {
+    match value.parse::<TimeValue>().ok()? {
+        TimeValue::Day(d) | TimeValue::DayPart(d, _) | TimeValue::Time { date: d, .. } => Some(d),
+        _ => None,
+    }
 }
 
 /// The matched weekday gold expressions of a corpus, checked against their
@@ -147,12 +158,7 @@ impl WeekdayAudit {
                 if gold == system {
                     self.correct += 1;
                 }
-                let day = |v: &str| {
-                    v.get(..10)
-                        .filter(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
-                        .map(str::to_string)
-                };
-                if gold == system || day(gold).is_some() && day(gold) == day(system) {
+                if gold == system || day_of(gold).is_some_and(|d| day_of(system) == Some(d)) {
                     self.day_correct += 1;
                 }
             }
