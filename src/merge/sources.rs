@@ -279,24 +279,57 @@ pub fn source_groups(infos: &[SourceInfo]) -> BTreeMap<String, String> {
         }
     }
     // Copies: candidates share sketch values; a value shared by very many
-    // articles (boilerplate) is skipped.
-    let mut index: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
-    for (i, info) in infos.iter().enumerate() {
-        for h in &info.sketch.0 {
-            index.entry(*h).or_default().push(i);
-        }
+    // articles (boilerplate) is skipped. The (value, article) entries are
+    // sorted, so each value's articles come together in article order, and
+    // each article lists the runs of its values. For each article, the
+    // later articles sharing its values are counted in a flat array (no
+    // map, no list of all pairs: a feed where each wire story is printed by
+    // ten outlets gives 45 pairs per shared value), and those sharing four
+    // values or more are compared.
+    let mut entries: Vec<(u64, usize)> = infos
+        .iter()
+        .enumerate()
+        .flat_map(|(i, info)| info.sketch.0.iter().map(move |&h| (h, i)))
+        .collect();
+    entries.sort_unstable();
+    let mut first_run: Vec<usize> = Vec::with_capacity(n + 1);
+    first_run.push(0);
+    for info in infos {
+        first_run.push(first_run[first_run.len() - 1] + info.sketch.0.len());
     }
-    let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for list in index.values().filter(|l| l.len() > 1 && l.len() <= 64) {
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                *shared.entry((a, b)).or_insert(0) += 1;
+    let mut runs: Vec<(usize, usize)> = vec![(0, 0); entries.len()];
+    let mut next = first_run.clone();
+    let mut from = 0;
+    for run in entries.chunk_by(|x, y| x.0 == y.0) {
+        let to = from + run.len();
+        for &(_, a) in run {
+            runs[next[a]] = (from, to);
+            next[a] += 1;
+        }
+        from = to;
+    }
+    drop(next);
+    let mut shared: Vec<u32> = vec![0; n];
+    let mut met: Vec<usize> = Vec::new();
+    for (a, info) in infos.iter().enumerate() {
+        for &(from, to) in &runs[first_run[a]..first_run[a + 1]] {
+            let run = &entries[from..to];
+            if run.len() < 2 || run.len() > 64 {
+                continue;
+            }
+            let later = run.partition_point(|e| e.1 <= a);
+            for &(_, b) in &run[later..] {
+                if shared[b] == 0 {
+                    met.push(b);
+                }
+                shared[b] += 1;
             }
         }
-    }
-    for ((a, b), c) in shared {
-        if c >= 4 && infos[a].sketch.similarity(&infos[b].sketch) >= COPY_THRESHOLD {
-            union(&mut parent, a, b);
+        for b in met.drain(..) {
+            if shared[b] >= 4 && info.sketch.similarity(&infos[b].sketch) >= COPY_THRESHOLD {
+                union(&mut parent, a, b);
+            }
+            shared[b] = 0;
         }
     }
     (0..n)
@@ -422,6 +455,109 @@ mod tests {
         assert_eq!(Sketch::of(a).0.len(), 7);
         // A word glued to a non-ASCII letter stays one word.
         assert_ne!(Sketch::of("ab cd ef gh"), Sketch::of("abé cd ef gh"));
+    }
+
+    #[test]
+    fn groups_match_a_comparison_of_every_pair() {
+        // Families of near-copies, unrelated articles, and values shared by
+        // more than 64 articles (boilerplate, which does not count): the
+        // groups must be those of comparing every pair by the same rule.
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let (mut joined, mut apart, mut crowded) = (0, 0, 0);
+        for case in 0..40 {
+            let mut infos: Vec<SourceInfo> = Vec::new();
+            // Every third case, more than 64 articles share a value.
+            let crowd = case % 3 == 0;
+            let boilerplate = next() % 8;
+            let families = if crowd {
+                11 + next() % 3
+            } else {
+                1 + next() % 12
+            };
+            for f in 0..families {
+                let base: Vec<u64> = (0..80).map(|_| next() % 4000).collect();
+                let copies = if crowd {
+                    6 + next() % 3
+                } else {
+                    1 + next() % 9
+                };
+                for c in 0..copies {
+                    // Each copy keeps a random share of its family's values.
+                    let keep = next() % 100;
+                    let mut values: Vec<u64> = base
+                        .iter()
+                        .map(|&v| {
+                            if next() % 100 < keep {
+                                v
+                            } else {
+                                next() % 4000
+                            }
+                        })
+                        .collect();
+                    if crowd {
+                        // Boilerplate: a few values every article holds.
+                        values.extend(0..boilerplate);
+                    }
+                    let mut smallest = BottomK::new(SKETCH_SIZE);
+                    for v in values {
+                        smallest.offer(v);
+                    }
+                    infos.push(SourceInfo {
+                        article: format!("{f:02}-{c}"),
+                        source: None,
+                        sketch: Sketch(smallest.kept),
+                    });
+                }
+            }
+            let n = infos.len();
+            let mut holders: std::collections::HashMap<u64, usize> = Default::default();
+            for h in infos.iter().flat_map(|i| &i.sketch.0) {
+                *holders.entry(*h).or_default() += 1;
+            }
+            let mut group: Vec<usize> = (0..n).collect();
+            let root = |g: &[usize], mut x: usize| {
+                while g[x] != x {
+                    x = g[x];
+                }
+                x
+            };
+            for a in 0..n {
+                for b in a + 1..n {
+                    let counted = infos[a]
+                        .sketch
+                        .0
+                        .iter()
+                        .filter(|h| infos[b].sketch.0.binary_search(h).is_ok() && holders[*h] <= 64)
+                        .count();
+                    let similar = infos[a].sketch.similarity(&infos[b].sketch) >= COPY_THRESHOLD;
+                    if counted >= 4 && similar {
+                        let (ra, rb) = (root(&group, a), root(&group, b));
+                        // The root is the smallest id, as in `source_groups`.
+                        let (lo, hi) = (ra.min(rb), ra.max(rb));
+                        group[hi] = lo;
+                    }
+                }
+            }
+            let got = source_groups(&infos);
+            for (i, info) in infos.iter().enumerate() {
+                let want = &infos[root(&group, i)].article;
+                assert_eq!(&got[&info.article], want, "case {case}, article {i}");
+                joined += usize::from(want != &info.article);
+                apart += usize::from(want == &info.article);
+            }
+            crowded += usize::from(holders.values().any(|&k| k > 64));
+        }
+        // The cases hold copies, distinct articles and boilerplate.
+        assert!(
+            joined > 100 && apart > 100 && crowded > 3,
+            "{joined} {apart} {crowded}"
+        );
     }
 
     #[test]
