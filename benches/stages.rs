@@ -18,6 +18,14 @@ mod corpus;
 #[path = "support/mentions.rs"]
 mod mentions;
 
+/// The allocator the `timeweave` command uses (the `mimalloc` feature, on
+/// with the default `cli` feature), so the figures are the command's. With
+/// `--no-default-features --features parallel` they are the system
+/// allocator's.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const MB: usize = 1 << 20;
 
 fn dct() -> NaiveDate {
