@@ -39,6 +39,23 @@ struct Gazetteer {
 }
 
 impl Gazetteer {
+    /// Adds a line of the table, given as its fields: a qualifier (`Q`) or
+    /// a city (`C`); comments and anything else are skipped.
+    fn add(&mut self, fields: &[&'static str]) {
+        match *fields {
+            ["Q", q, country, region] => {
+                self.qualifiers.insert(q, (country, region));
+            }
+            ["C", name, country, region, area] => self.cities.push(City {
+                name,
+                country,
+                region,
+                area,
+            }),
+            _ => {}
+        }
+    }
+
     /// The cities whose name starts with `prefix`, in table order.
     fn starting_with(&self, prefix: &str) -> &[City] {
         let lo = self.cities.partition_point(|c| c.name < prefix);
@@ -61,22 +78,31 @@ fn gazetteer() -> &'static Gazetteer {
             cities: Vec::with_capacity(TABLE.len() / 24),
             ..Gazetteer::default()
         };
-        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
-            let mut f = line.split('\t');
-            match (f.next(), f.next(), f.next(), f.next(), f.next(), f.next()) {
-                (Some("Q"), Some(q), Some(country), Some(region), None, None) => {
-                    g.qualifiers.insert(q, (country, region));
-                }
-                (Some("C"), Some(name), Some(country), Some(region), Some(area), None) => {
-                    g.cities.push(City {
-                        name,
-                        country,
-                        region,
-                        area,
-                    });
-                }
-                _ => {}
+        // One pass over the bytes, cutting fields at tabs and lines at
+        // newlines (both ASCII, so every cut is a character boundary): the
+        // table is 775 KB, and `lines` with `split('\t')` took a build of
+        // the five shipped articles nearly half its instructions.
+        let mut fields: [&'static str; 6] = [""; 6];
+        let (mut count, mut from) = (0, 0);
+        for (at, &b) in TABLE.as_bytes().iter().enumerate() {
+            if b != b'\t' && b != b'\n' {
+                continue;
             }
+            if count < fields.len() {
+                fields[count] = &TABLE[from..at];
+            }
+            count += 1;
+            from = at + 1;
+            if b == b'\n' {
+                g.add(&fields[..count.min(fields.len())]);
+                count = 0;
+            }
+        }
+        if from < TABLE.len() {
+            if count < fields.len() {
+                fields[count] = &TABLE[from..];
+            }
+            g.add(&fields[..(count + 1).min(fields.len())]);
         }
         g
     })
@@ -184,6 +210,30 @@ pub fn area_of(place: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_reads_as_lines_of_tab_separated_fields() {
+        // The one-pass reader against the plain reading of the table.
+        let (mut cities, mut qualifiers) = (Vec::new(), Vec::new());
+        for line in TABLE.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&str> = line.split('\t').collect();
+            match f[..] {
+                ["Q", q, c, r] => qualifiers.push((q, (c, r))),
+                ["C", name, country, region, area] => cities.push((name, country, region, area)),
+                _ => {}
+            }
+        }
+        let g = gazetteer();
+        assert_eq!(g.cities.len(), cities.len());
+        assert!(g.cities.len() > 30_000);
+        for (c, want) in g.cities.iter().zip(&cities) {
+            assert_eq!((c.name, c.country, c.region, c.area), *want);
+        }
+        assert_eq!(g.qualifiers.len(), qualifiers.len());
+        for (q, want) in qualifiers {
+            assert_eq!(g.qualifiers.get(q), Some(&want), "{q}");
+        }
+    }
 
     #[test]
     fn the_table_is_sorted_by_name_as_the_binary_search_needs() {
