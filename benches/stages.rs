@@ -230,6 +230,46 @@ fn build_bench(c: &mut Criterion) {
     g.finish();
 }
 
+/// A feed of real articles, when `TIMEWEAVE_BENCH_FEED` names one (a JSONL
+/// file `timeweave build` reads; `tools/timeml_feed.py` makes one from the
+/// TimeBank and AQUAINT documents): the whole build on one thread. Real news
+/// has fewer events per byte than the generated story. Without the variable
+/// the group is skipped: the repository ships no such text.
+fn feed_bench(c: &mut Criterion) {
+    let Some(path) = std::env::var_os("TIMEWEAVE_BENCH_FEED") else {
+        return;
+    };
+    let loaded = timeweave::article::load_path(path.as_ref());
+    assert!(loaded.is_clean(), "the feed loads: {:?}", loaded.errors);
+    let articles = loaded.articles;
+    assert!(!articles.is_empty(), "the feed has articles");
+    let expected: usize = articles
+        .iter()
+        .map(|a| timeweave::extract::extract(a).len())
+        .sum();
+    let timeline = timeweave::build_timeline(&articles);
+    let mentions: usize = timeline.entries().map(|e| e.event.mentions.len()).sum();
+    assert_eq!(mentions, expected, "the timeline must keep every mention");
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    let mut g = c.benchmark_group("feed");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a one-thread pool");
+    g.bench_function("build_feed_one_thread", |b| {
+        b.iter(|| {
+            one.install(|| {
+                timeweave::build_timeline(black_box(&articles))
+                    .entries()
+                    .count()
+            })
+        })
+    });
+    g.finish();
+}
+
 criterion_group!(
     benches,
     segment_bench,
@@ -237,6 +277,7 @@ criterion_group!(
     extract_bench,
     merge_bench,
     render_bench,
-    build_bench
+    build_bench,
+    feed_bench
 );
 criterion_main!(benches);
