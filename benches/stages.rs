@@ -214,20 +214,29 @@ fn build_bench(c: &mut Criterion) {
     });
     // The same build on one thread: the per-core figure the target is
     // stated in, without relying on how well two threads overlap.
+    bench_one_thread(&mut g, "build_1MB_200_articles_one_thread", &articles);
+    g.finish();
+}
+
+/// Benches the whole build of `articles` on a one-thread pool.
+fn bench_one_thread(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    name: &str,
+    articles: &[timeweave::Article],
+) {
     let one = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()
         .expect("a one-thread pool");
-    g.bench_function("build_1MB_200_articles_one_thread", |b| {
+    g.bench_function(name, |b| {
         b.iter(|| {
             one.install(|| {
-                timeweave::build_timeline(black_box(&articles))
+                timeweave::build_timeline(black_box(articles))
                     .entries()
                     .count()
             })
         })
     });
-    g.finish();
 }
 
 /// A feed of real articles, when `TIMEWEAVE_BENCH_FEED` names one (a JSONL
@@ -254,19 +263,7 @@ fn feed_bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("feed");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);
-    let one = rayon::ThreadPoolBuilder::new()
-        .num_threads(1)
-        .build()
-        .expect("a one-thread pool");
-    g.bench_function("build_feed_one_thread", |b| {
-        b.iter(|| {
-            one.install(|| {
-                timeweave::build_timeline(black_box(&articles))
-                    .entries()
-                    .count()
-            })
-        })
-    });
+    bench_one_thread(&mut g, "build_feed_one_thread", &articles);
     g.finish();
 }
 
