@@ -105,6 +105,10 @@ struct Features {
     places: Box<[u32]>,
     /// Id of the set `places` (see [`PlaceSets`]).
     place_set: u32,
+    /// Id of the set `actors`: equal ids, equal sets. Most pairs tested
+    /// are mentions of one event naming the same people, which this tells
+    /// without comparing the sets.
+    actor_set: u32,
     interval: Option<Days>,
     explicit: bool,
     article: u32,
@@ -387,7 +391,20 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> Option<usize>
     if a.article == b.article && gap > 0 && a.explicit && b.explicit {
         return None;
     }
-    let shared = shared_count(&a.actors, &b.actors);
+    let same_actors = a.actor_set == b.actor_set;
+    let same_places = a.place_set == b.place_set;
+    let shared = if same_actors {
+        a.actors.len()
+    } else {
+        shared_count(&a.actors, &b.actors)
+    };
+    let places_shared = || {
+        if same_places {
+            a.places.len()
+        } else {
+            shared_count(&a.places, &b.places)
+        }
+    };
     if shared == 0 {
         // A mention naming only a place ("the Brussels talks") joins one
         // with the same place and nearly the same day; two mentions naming
@@ -398,12 +415,12 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> Option<usize>
         let nameless = (a.actors.is_empty() && a.places.is_empty())
             || (b.actors.is_empty() && b.places.is_empty());
         if nameless && a.lemma == b.lemma && a.class != EventClass::Statement {
-            return Some(shared_count(&a.places, &b.places));
+            return Some(places_shared());
         }
         if !(one_anonymous && gap <= 1) {
             return None;
         }
-        let places_shared = shared_count(&a.places, &b.places);
+        let places_shared = places_shared();
         return (places_shared > 0).then_some(places_shared);
     }
     let smaller = a.actors.len().min(b.actors.len());
@@ -413,15 +430,19 @@ fn same_event(a: &Features, b: &Features, config: &MergeConfig) -> Option<usize>
     if a.class == EventClass::Statement && gap > 0 && disjoint(&a.quote_pairs, &b.quote_pairs) {
         return None;
     }
-    if !a.places.is_empty() && !b.places.is_empty() && disjoint(&a.places, &b.places) {
+    if !same_places
+        && !a.places.is_empty()
+        && !b.places.is_empty()
+        && disjoint(&a.places, &b.places)
+    {
         // A place conflict: other articles, the same people, nearly the
         // same day, both dated in the text.
         // Two people or more; one, only on the very same day.
-        let same_people = a.actors == b.actors && (a.actors.len() >= 2 || gap == 0);
+        let same_people = same_actors && (a.actors.len() >= 2 || gap == 0);
         return (a.article != b.article && same_people && gap <= 1 && a.explicit && b.explicit)
             .then_some(shared);
     }
-    Some(shared + shared_count(&a.places, &b.places))
+    Some(shared + places_shared())
 }
 
 /// The kind of block that groups mentions by (class, lemma).
@@ -755,6 +776,7 @@ pub fn merge(
     let mut words = Words::default();
     let mut place_set_ids: HashMap<Box<[u32]>, u32> = HashMap::default();
     let mut place_sets: Vec<Box<[u32]>> = Vec::new();
+    let mut actor_set_ids: HashMap<Box<[u32]>, u32> = HashMap::default();
     let features: Vec<Features> = ms
         .iter()
         .enumerate()
@@ -776,12 +798,21 @@ pub fn merge(
                     id
                 }
             };
+            let next = to_u32(actor_set_ids.len());
+            let actor_set = match actor_set_ids.get(&actors) {
+                Some(&id) => id,
+                None => {
+                    actor_set_ids.insert(actors.clone(), next);
+                    next
+                }
+            };
             Features {
                 class: m.class,
                 lemma: lemmas.id(&m.lemma),
                 actors,
                 places,
                 place_set,
+                actor_set,
                 interval: merge_interval(m),
                 explicit: m.time.source.is_explicit(),
                 own_clause: m.time.source == crate::extract::TimeSource::Clause,
@@ -790,7 +821,7 @@ pub fn merge(
             }
         })
         .collect();
-    drop(place_set_ids);
+    drop((place_set_ids, actor_set_ids));
     // Blocks by (class, actor), (class, place) and (class, lemma), as one
     // sorted list of (block, start day, mention): each block's members come
     // together, by date.
