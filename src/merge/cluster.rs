@@ -116,6 +116,26 @@ struct Features {
     quote_pairs: Box<[(u32, u32)]>,
 }
 
+/// Ids of sets of ids, in first-seen order: equal ids, equal sets.
+#[derive(Default)]
+struct SetIds {
+    ids: HashMap<Box<[u32]>, u32>,
+    /// The sets, by id.
+    sets: Vec<Box<[u32]>>,
+}
+
+impl SetIds {
+    fn id(&mut self, set: &[u32]) -> u32 {
+        if let Some(&id) = self.ids.get(set) {
+            return id;
+        }
+        let id = to_u32(self.sets.len());
+        self.sets.push(set.into());
+        self.ids.insert(set.into(), id);
+        id
+    }
+}
+
 /// Ids of lower-cased quoted words.
 #[derive(Default)]
 struct Words(HashMap<String, u32>);
@@ -774,9 +794,8 @@ pub fn merge(
     }
     let mut lemmas = Interner::default();
     let mut words = Words::default();
-    let mut place_set_ids: HashMap<Box<[u32]>, u32> = HashMap::default();
-    let mut place_sets: Vec<Box<[u32]>> = Vec::new();
-    let mut actor_set_ids: HashMap<Box<[u32]>, u32> = HashMap::default();
+    let mut place_sets = SetIds::default();
+    let mut actor_sets = SetIds::default();
     let features: Vec<Features> = ms
         .iter()
         .enumerate()
@@ -789,23 +808,8 @@ pub fn merge(
                     .map(|&p| to_u32(places_uf.find(p as usize)))
                     .collect(),
             );
-            let place_set = match place_set_ids.get(&places) {
-                Some(&id) => id,
-                None => {
-                    let id = to_u32(place_sets.len());
-                    place_sets.push(places.clone());
-                    place_set_ids.insert(places.clone(), id);
-                    id
-                }
-            };
-            let next = to_u32(actor_set_ids.len());
-            let actor_set = match actor_set_ids.get(&actors) {
-                Some(&id) => id,
-                None => {
-                    actor_set_ids.insert(actors.clone(), next);
-                    next
-                }
-            };
+            let place_set = place_sets.id(&places);
+            let actor_set = actor_sets.id(&actors);
             Features {
                 class: m.class,
                 lemma: lemmas.id(&m.lemma),
@@ -821,7 +825,8 @@ pub fn merge(
             }
         })
         .collect();
-    drop((place_set_ids, actor_set_ids));
+    let place_sets = place_sets.sets;
+    drop(actor_sets);
     // Blocks by (class, actor), (class, place) and (class, lemma), as one
     // sorted list of (block, start day, mention): each block's members come
     // together, by date.
