@@ -77,10 +77,8 @@ struct BottomK {
     k: usize,
     /// The `k` smallest so far, sorted and distinct (fewer at first).
     kept: Vec<u64>,
-    /// Values offered since (below `bound` once `k` are kept).
+    /// Values offered since (below the largest kept once `k` are kept).
     pending: Vec<u64>,
-    /// The largest kept value, once `k` are kept.
-    bound: u64,
 }
 
 impl BottomK {
@@ -89,12 +87,11 @@ impl BottomK {
             k,
             kept: Vec::with_capacity(3 * k),
             pending: Vec::with_capacity(2 * k),
-            bound: u64::MAX,
         }
     }
 
     fn offer(&mut self, h: u64) {
-        if self.kept.len() == self.k && h >= self.bound {
+        if self.kept.len() == self.k && self.kept.last().is_some_and(|&max| h >= max) {
             return;
         }
         self.pending.push(h);
@@ -109,9 +106,6 @@ impl BottomK {
         self.kept.sort_unstable();
         self.kept.dedup();
         self.kept.truncate(self.k);
-        if self.kept.len() == self.k {
-            self.bound = self.kept[self.k - 1];
-        }
     }
 
     /// The `k` smallest distinct values, sorted.
